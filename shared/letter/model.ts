@@ -32,6 +32,8 @@ export interface LetterDocument {
   lang: string;
   layout: LayoutSettings;
   blocks: LetterBlock[];
+  /** Label printed on pages 2+, with {n} and {total} (from the language table). */
+  pageLabel: string;
 }
 
 /** Plain text of a block, in the order a reader meets it; used by tests and assistive text. */

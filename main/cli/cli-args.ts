@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { LAYOUT_IDS, type LayoutId } from '../../shared/letter/layouts';
+
+export interface ExportArgs {
+  campaign: string;
+  id?: string;
+  lang: string;
+  members: string;
+  salutation: number;
+  layout: LayoutId;
+  withCopies: boolean;
+  format: 'pdf' | 'docx';
+  out: string;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run export -- --campaign <file.appeal | bundled id> [--id <campaign id in a bundle>]
+                  --lang <code> --members <file.csv | file.xlsx>
+                  [--salutation <n>] [--layout ch-right|ch-left|din-a|din-b|none]
+                  [--with-copies] --format pdf|docx --out <file>`;
+
+export function parseExportArgs(argv: string[]): ExportArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        campaign: { type: 'string' },
+        id: { type: 'string' },
+        lang: { type: 'string' },
+        members: { type: 'string' },
+        salutation: { type: 'string', default: '1' },
+        layout: { type: 'string', default: 'ch-right' },
+        'with-copies': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  for (const name of ['campaign', 'lang', 'members', 'format', 'out'] as const) {
+    if (!values[name]) throw new UsageError(`Missing --${name}.`);
+  }
+  const salutation = Number(values.salutation);
+  if (!Number.isInteger(salutation) || salutation < 1) {
+    throw new UsageError(`--salutation must be a whole number from 1 (the default form), not "${values.salutation}".`);
+  }
+  if (!(LAYOUT_IDS as readonly string[]).includes(values.layout ?? '')) {
+    throw new UsageError(`--layout must be one of ${LAYOUT_IDS.join(', ')}, not "${values.layout}".`);
+  }
+  if (values.format !== 'pdf' && values.format !== 'docx') {
+    throw new UsageError(`--format must be pdf or docx, not "${values.format}".`);
+  }
+  return {
+    campaign: values.campaign as string,
+    id: values.id,
+    lang: values.lang as string,
+    members: values.members as string,
+    salutation,
+    layout: values.layout as LayoutId,
+    withCopies: values['with-copies'] ?? false,
+    format: values.format,
+    out: values.out as string,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm run export -- …`: the letters of a campaign for a member list, as one PDF or DOCX,
+ * without a window (like draw.io desktop's --export). Errors print one plain message and exit 1;
+ * the output file is written whole or not at all.
+ */
+import { ChromiumPdfEngine } from '../export/chromium-pdf-engine';
+import { BUILT_RENDERER_DIR, BUNDLED_CAMPAIGNS_DIR, FONTS_DIR } from '../paths';
+import { parseExportArgs, USAGE, UsageError } from './cli-args';
+import { exportLetters } from './export-letters';
+import { existsSync } from 'node:fs';
+import { localIsoDate } from '../../shared/letter/today';
+
+async function main(): Promise<number> {
+  try {
+    const args = parseExportArgs(process.argv.slice(2));
+    if (args.format === 'pdf' && !existsSync(BUILT_RENDERER_DIR)) {
+      throw new Error('The print page is not built yet. Run `npm run build` once, then try again.');
+    }
+    const result = await exportLetters(args, {
+      bundledDir: BUNDLED_CAMPAIGNS_DIR,
+      fontDir: FONTS_DIR,
+      pdfEngine: () => new ChromiumPdfEngine(BUILT_RENDERER_DIR),
+      today: () => localIsoDate(),
+    });
+    console.log(`Wrote ${result.letters} letter(s) to ${args.out}.`);
+    if (result.skippedRows.length > 0) {
+      console.log(`Skipped rows without a name or town: ${result.skippedRows.join(', ')}.`);
+    }
+    return 0;
+  } catch (error) {
+    console.error((error as Error).message);
+    if (error instanceof UsageError) console.error(USAGE);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Campaign } from '../../shared/campaign/schema';
+import { composeWithCopies, offeredPairs } from '../../shared/letter/compose';
+import type { LetterDocument } from '../../shared/letter/model';
+import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
+import { memberToProfile } from '../../shared/members/member';
+import { writeDocx } from '../export/docx-writer';
+import type { PdfEngine } from '../export/pdf-engine';
+import { writeFileAtomic } from '../export/write-atomic';
+import { readMemberList } from '../members/read-member-list';
+import type { ExportArgs } from './cli-args';
+import { loadCampaignArg } from './load-campaign-arg';
+
+export class ExportError extends Error {}
+
+export interface ExportDeps {
+  bundledDir: string;
+  fontDir: string;
+  pdfEngine: () => PdfEngine;
+  today: () => string;
+}
+
+export function composeForMembers(
+  campaign: Campaign,
+  profiles: ReturnType<typeof memberToProfile>[],
+  args: Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopies'>,
+  date: string,
+): LetterDocument[] {
+  if (!campaign.languages[args.lang]) {
+    throw new ExportError(
+      `This campaign has no letter in "${args.lang}". It offers: ${Object.keys(campaign.languages).join(', ')}.`,
+    );
+  }
+  const pairs = offeredPairs(campaign, args.lang);
+  if (args.salutation > pairs.length) {
+    throw new ExportError(`--salutation ${args.salutation} does not exist: this letter offers ${pairs.length} forms of address.`);
+  }
+  const options = {
+    campaignId: campaign.id,
+    lang: args.lang,
+    salutationIndex: args.salutation - 1,
+    choices: [],
+    personalText: '',
+    layout: { ...DEFAULT_LAYOUT, preset: args.layout },
+    date,
+  };
+  return profiles.flatMap((profile) => composeWithCopies({ campaign, options, profile }, args.withCopies));
+}
+
+/** The whole command-line export; throws an Error with one plain sentence on any bad input. */
+export async function exportLetters(args: ExportArgs, deps: ExportDeps): Promise<{ letters: number; skippedRows: number[] }> {
+  const outDir = path.dirname(path.resolve(args.out));
+  if (!existsSync(outDir)) throw new ExportError(`The folder for --out does not exist: ${outDir}`);
+  const campaign = await loadCampaignArg(args.campaign, args.id, deps.bundledDir);
+  const list = await readMemberList(args.members);
+  if (list.members.length === 0) {
+    throw new ExportError('The member list has no usable rows (each needs a name and a town).');
+  }
+  const letters = composeForMembers(campaign, list.members.map((m) => memberToProfile(m.member)), args, deps.today());
+  let bytes: Uint8Array;
+  if (args.format === 'docx') {
+    bytes = await writeDocx(letters, { fontDir: deps.fontDir });
+  } else {
+    const engine = deps.pdfEngine();
+    try {
+      bytes = await engine.lettersToPdf(letters);
+    } finally {
+      await engine.close();
+    }
+  }
+  await writeFileAtomic(path.resolve(args.out), bytes);
+  return { letters: letters.length, skippedRows: list.problems.map((p) => p.row) };
+}

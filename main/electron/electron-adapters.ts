@@ -1,0 +1,143 @@
+import { app, BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
+import { basename, join } from 'node:path';
+import type { LetterDocument } from '../../shared/letter/model';
+import type { Dialogs, PdfEngine, PdfOptions, PrintOutcome, Printer, SaveFormat } from '../services/ports';
+import { PRINT_PAGE_URL } from './app-urls';
+import { plain, type MenuLabels } from './menu-labels';
+import { hardenedWebPreferences } from './window';
+
+/**
+ * Electron's side of the service ports (main/services/ports.ts): native dialogs, PDF and printing.
+ * PDF and print use one hidden window per job (the Joplin InteropServiceHelper pattern) showing the
+ * print page, app://renderer/print.html — the preview's own layout code — destroyed in `finally`
+ * whatever happens.
+ */
+
+/**
+ * The hidden print window: the main window's hardening minus the preload (the print page needs no
+ * API), with JavaScript on — a deliberate choice. The print page is our bundled script: it measures
+ * the letters to break pages and waits for `document.fonts.ready` (a letter laid out in a fallback
+ * font breaks in the wrong places), and main hands it the letters with executeJavaScript; neither
+ * works with JavaScript off. What stays closed: the page is served with the strict CSP header
+ * (script-src 'self' — only our bundle, no inline or injected script), it renders every text
+ * escaped, it is sandboxed and isolated with no Node, and security.ts refuses it any navigation,
+ * window or permission. It has no preload, so it cannot reach IPC at all.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    // A4 at 96 dpi; PDF and print follow the CSS @page size, not the window.
+    width: 794,
+    height: 1123,
+    webPreferences: { ...hardenedWebPreferences(), javascript: true, devTools: false },
+  };
+}
+
+/**
+ * The script that hands the letters to the print page. JSON is a JavaScript literal, so the data
+ * arrives as data: nothing in a letter's text can become code.
+ */
+export function renderScript(letters: LetterDocument[], options: PdfOptions = {}): string {
+  return (
+    `(window.appealPrint ? window.appealPrint.render(${JSON.stringify(letters)}, ${JSON.stringify(options)})` +
+    ` : Promise.reject(new Error('the print page did not load')))`
+  );
+}
+
+/** Electron's print callback as a PrintOutcome. A cancelled dialog is not a failure. */
+export function printOutcome(success: boolean, failureReason: string): PrintOutcome {
+  if (success) return 'printed';
+  if (/cancel/i.test(failureReason)) return 'cancelled';
+  return { failed: failureReason || 'unknown printing error' };
+}
+
+/** Appends the format's extension when the dialog returned a name without it (Linux's does). */
+export function withExtension(filePath: string, format: SaveFormat): string {
+  return filePath.toLowerCase().endsWith(`.${format}`) ? filePath : `${filePath}.${format}`;
+}
+
+/** Loads the print page in a fresh hidden window, lays `letters` out, runs `job`, always destroys it. */
+async function withPrintPage<T>(
+  letters: LetterDocument[],
+  options: PdfOptions,
+  job: (window: BrowserWindow) => Promise<T>,
+): Promise<T> {
+  const window = new BrowserWindow(printWindowOptions());
+  try {
+    // Resolves on did-finish-load (the page's module script has run), rejects on did-fail-load.
+    await window.loadURL(PRINT_PAGE_URL);
+    // render() resolves once the sheets are laid out and every font has loaded: no fixed wait.
+    await window.webContents.executeJavaScript(renderScript(letters, options));
+    return await job(window);
+  } finally {
+    if (!window.isDestroyed()) window.destroy();
+  }
+}
+
+export const electronPdfEngine: PdfEngine = {
+  lettersToPdf(letters, options = {}) {
+    return withPrintPage(letters, options, async (window) => {
+      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+  },
+  // Nothing outlives a job: each window is destroyed when its PDF is done.
+  async close() {},
+};
+
+export const electronPrinter: Printer = {
+  printLetters(letters, options = {}) {
+    return withPrintPage(
+      letters,
+      options,
+      (window) =>
+        new Promise<PrintOutcome>((resolve) => {
+          window.webContents.print(
+            {
+              silent: false,
+              printBackground: true,
+              // The letter's own @page margins put the address in the envelope window: the printer
+              // must add none and must not scale (100 % — never "fit to page").
+              margins: { marginType: 'none' },
+              pageSize: 'A4',
+              scaleFactor: 100,
+            },
+            (success, failureReason) => resolve(printOutcome(success, failureReason)),
+          );
+        }),
+    );
+  },
+};
+
+export interface DialogSetup {
+  getMainWindow(): BrowserWindow | null;
+  /** The current UI language's labels (filter names). */
+  getLabels(): MenuLabels;
+}
+
+export function createElectronDialogs({ getMainWindow, getLabels }: DialogSetup): Dialogs {
+  return {
+    async showOpenCampaign() {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: plain(getLabels().campaignFiles), extensions: ['appeal', 'json'] }],
+      };
+      const window = getMainWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async showSave(defaultName, format) {
+      const labels = getLabels();
+      const options = {
+        // Only the name is honoured: the services cannot steer the dialog into another folder.
+        defaultPath: join(app.getPath('documents'), basename(defaultName)),
+        filters: [{ name: plain(format === 'pdf' ? labels.pdfFiles : labels.wordFiles), extensions: [format] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = getMainWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : withExtension(result.filePath, format);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { app } from 'electron';
+import { resolve } from 'node:path';
+
+/**
+ * One running app per member: a second launch (often a double-clicked .appeal file) hands its
+ * file to the first and quits, so two windows never write the same library at once.
+ */
+
+const APPEAL_FILE = /\.appeal$/i;
+
+/**
+ * The `.appeal` file named on a command line, if any, resolved against the launch's folder. The
+ * last one wins; switches are skipped (Chromium adds its own to a second instance's argv).
+ */
+export function appealFileFromArgv(argv: readonly string[], workingDirectory: string): string | null {
+  for (let i = argv.length - 1; i >= 1; i -= 1) {
+    const arg = argv[i];
+    if (arg !== undefined && !arg.startsWith('-') && APPEAL_FILE.test(arg)) return resolve(workingDirectory, arg);
+  }
+  return null;
+}
+
+export interface SingleInstanceHandlers {
+  /** A file the member asked to open, from any launch. */
+  openFile(filePath: string): void;
+  /** Brings the existing window to the front (a second launch must be seen to do something). */
+  focus(): void;
+}
+
+/**
+ * Takes the single-instance lock. Returns false when another instance holds it: this one must quit
+ * without creating a window. Otherwise wires second launches and macOS open-file to `handlers`
+ * and hands over a file from this launch's own command line.
+ */
+export function setupSingleInstance(handlers: SingleInstanceHandlers): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    handlers.focus();
+    const file = appealFileFromArgv(argv, workingDirectory);
+    if (file) handlers.openFile(file);
+  });
+  // macOS opens documents through this event (Finder double-click), possibly before ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    handlers.openFile(filePath);
+  });
+  const file = appealFileFromArgv(process.argv, process.cwd());
+  if (file) handlers.openFile(file);
+  return true;
+}

@@ -1,0 +1,99 @@
+/**
+ * Everything at a fixed place on a letter's first page: the sender block, the return-address
+ * line, the recipient's address and the fold marks.
+ *
+ * They are DrawingML text boxes anchored to the page with no text wrapping (wp:wrapNone). Word
+ * frames (w:framePr) were the other candidate, but Word moves body text out of a frame's way
+ * whatever its wrap setting, so the body would not start where it should. A box with no wrapping
+ * never touches the text flow, in Word or in LibreOffice.
+ *
+ * The boxes are anchored in the letter's first paragraph, which is exactly as tall as the space
+ * from the top margin to bodyTop: the place-and-date line that follows starts at bodyTop.
+ */
+import type { Box, LayoutSettings } from '../../../shared/letter/layouts';
+import { LAYOUT_PRESETS, MARGINS, recipientBox } from '../../../shared/letter/layouts';
+import type { LetterBlock } from '../../../shared/letter/model';
+import { BODY_LINE_PT, STYLE } from './styles';
+import { mmToEmu, mmToPt, mmToTwips, ptToTwips } from './units';
+import type { ParagraphSpec } from './wordml';
+import { paragraph, run } from './wordml';
+
+/** Address rules allow at most 6 lines; they must fit the window below the return zone. */
+const MAX_ADDRESS_LINES = 6;
+/** Fold marks start a little in from the edge: most printers cannot print the outer 4 mm. */
+const FOLD_MARK = { left: 5, length: 5, weightEmu: 6350 /* 0.5 pt */ } as const;
+
+export type PositionedBlock = Extract<LetterBlock, { kind: 'sender' } | { kind: 'recipient' }>;
+
+export function isPositioned(block: LetterBlock): block is PositionedBlock {
+  return block.kind === 'sender' || block.kind === 'recipient';
+}
+
+/** Hands out the drawing ids (wp:docPr/@id), which must be unique in the whole document. */
+export type DrawingIds = () => number;
+
+function shifted(box: Box, layout: LayoutSettings): Box {
+  return { ...box, left: box.left + layout.offsetMm.x, top: box.top + layout.offsetMm.y };
+}
+
+/** A floating drawing at a fixed place on the page that text neither wraps around nor avoids. */
+function anchor(id: number, name: string, box: Box, shape: string): string {
+  const cx = mmToEmu(box.width);
+  const cy = mmToEmu(box.height);
+  return (
+    `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="${id}" ` +
+    'behindDoc="0" locked="1" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>' +
+    `<wp:positionH relativeFrom="page"><wp:posOffset>${mmToEmu(box.left)}</wp:posOffset></wp:positionH>` +
+    `<wp:positionV relativeFrom="page"><wp:posOffset>${mmToEmu(box.top)}</wp:posOffset></wp:positionV>` +
+    `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>` +
+    `<wp:docPr id="${id}" name="${name}"/><wp:cNvGraphicFramePr/>` +
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+    `<wps:wsp>${shape.replace('{XFRM}', `<a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>`)}</wps:wsp>` +
+    '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>'
+  );
+}
+
+function textBox(id: number, name: string, box: Box, paragraphs: string): string {
+  const shape =
+    '<wps:cNvSpPr txBox="1"/><wps:spPr>{XFRM}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>' +
+    `<a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>${paragraphs}</w:txbxContent></wps:txbx>` +
+    '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t"><a:noAutofit/></wps:bodyPr>';
+  return anchor(id, name, box, shape);
+}
+
+function foldMark(id: number, yMm: number, layout: LayoutSettings): string {
+  const box = { left: FOLD_MARK.left + layout.offsetMm.x, top: yMm + layout.offsetMm.y, width: FOLD_MARK.length, height: 0 };
+  const shape =
+    '<wps:cNvCnPr/><wps:spPr>{XFRM}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>' +
+    `<a:ln w="${FOLD_MARK.weightEmu}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/>`;
+  return anchor(id, 'Fold mark', box, shape);
+}
+
+function lines(texts: string[], style: string, lang: string, exactLine?: number): string {
+  return texts.map((text) => paragraph({ style, exactLine }, run(text, lang))).join('');
+}
+
+function boxesFor(block: PositionedBlock, layout: LayoutSettings, lang: string, nextId: DrawingIds): string {
+  const preset = LAYOUT_PRESETS[layout.preset];
+  if (block.kind === 'sender') {
+    return textBox(nextId(), 'Sender', shifted(preset.sender, layout), lines(block.lines, STYLE.address, lang));
+  }
+  let xml = '';
+  if (preset.window && block.returnAddress !== '') {
+    const zone = { ...shifted(preset.addressField, layout), height: preset.returnZone };
+    xml += textBox(nextId(), 'Return address', zone, lines([block.returnAddress], STYLE.returnAddress, lang));
+  }
+  const box = recipientBox(layout);
+  // Six lines must fit the DIN field's 27.3 mm below the return zone: the pitch tightens there.
+  const pitch = ptToTwips(Math.min(BODY_LINE_PT, mmToPt(box.height) / MAX_ADDRESS_LINES));
+  return xml + textBox(nextId(), 'Recipient address', box, lines(block.lines, STYLE.address, lang, pitch));
+}
+
+/** The letter's first paragraph, carrying the page-1 boxes. `lang` is already attribute-escaped. */
+export function pageOneParagraph(blocks: PositionedBlock[], layout: LayoutSettings, lang: string, nextId: DrawingIds): ParagraphSpec {
+  const preset = LAYOUT_PRESETS[layout.preset];
+  const boxes = blocks.map((block) => boxesFor(block, layout, lang, nextId)).join('');
+  const marks = layout.foldMarks ? preset.foldMarks.map((y) => foldMark(nextId(), y, layout)).join('') : '';
+  const spacerMm = preset.bodyTop + layout.offsetMm.y - MARGINS.top;
+  return { props: { exactLine: mmToTwips(spacerMm) }, content: boxes + marks };
+}

@@ -1,0 +1,24 @@
+import type { Campaign } from '../../shared/campaign/schema';
+import type { SenderProfile } from '../../shared/letter/options';
+
+/**
+ * A readable file name that is safe on Windows, macOS and Linux: no reserved characters, no
+ * trailing dots or spaces, no reserved device names, and not too long for old file systems.
+ */
+export function safeFileName(base: string, extension: string): string {
+  let name = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name)) name = `${name} letter`;
+  if (!name) name = 'letter';
+  return `${Array.from(name).slice(0, 120).join('')}.${extension}`;
+}
+
+export function suggestedFileName(campaign: Campaign, profile: SenderProfile, extension: string): string {
+  const who = [profile.firstName, profile.lastName].filter((s) => s.trim()).join(' ');
+  const what = campaign.country ?? campaign.id;
+  return safeFileName(who ? `Letter ${what} - ${who}` : `Letter ${what}`, extension);
+}

@@ -1,0 +1,61 @@
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+let tempCounter = 0;
+
+/**
+ * Replaces `target` so that after a crash or power cut it holds either the old or the new
+ * content, never a mix: a temp file in the same folder (so the rename cannot cross disks),
+ * flushed to disk, then renamed over the target.
+ *
+ * Synchronous because the campaign library's API is; the files are small.
+ */
+export function writeFileAtomicSync(target: string, data: Uint8Array | string): void {
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `${tempPrefix(target)}${process.pid}.${tempCounter++}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx');
+    writeFileSync(fd, data);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(folder);
+}
+
+/** Temp files a crash left behind (by this process or an earlier one) for `target`. */
+export function removeLeftoverTempFiles(target: string): void {
+  const prefix = tempPrefix(target);
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function tempPrefix(target: string): string {
+  return `.${path.basename(target)}.`;
+}
+
+/** Makes the rename itself durable on POSIX. Windows cannot open a folder; NTFS journals renames. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Best effort: the file content is already on disk.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CampaignSummary } from '../../../shared/api/contract';
+import { formatDate, isOverdue } from '../dates';
+import { languageName } from '../language-names';
+import { titleOf } from './campaign-order';
+
+interface CampaignCardProps {
+  campaign: CampaignSummary;
+  today: string;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * The whole card is one large button. Its name is the title alone (what a member says or
+ * searches for); country, publisher, deadline and languages are its description.
+ */
+export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const detailsId = useId();
+  const overdue = isOverdue(campaign.deadline, today);
+  return (
+    <button
+      type="button"
+      className={overdue ? 'card card--overdue' : 'card'}
+      aria-labelledby={titleId}
+      aria-describedby={detailsId}
+      onClick={() => onOpen(campaign.id)}
+    >
+      <span id={titleId} className="card__title">
+        {titleOf(campaign, i18n.language)}
+      </span>
+      <span id={detailsId} className="card__details">
+        {campaign.country && <span className="card__line">{t('campaigns.country', { country: campaign.country })}</span>}
+        <span className="card__line">{t('campaigns.publisher', { publisher: campaign.publisher })}</span>
+        {campaign.deadline && (
+          <span className={overdue ? 'card__line card__deadline--passed' : 'card__line card__deadline'}>
+            {overdue
+              ? t('campaigns.deadlinePassed', { date: formatDate(campaign.deadline, i18n.language) })
+              : t('campaigns.sendBefore', { date: formatDate(campaign.deadline, i18n.language) })}
+          </span>
+        )}
+        <span className="card__line">
+          {t('campaigns.languages', { languages: campaign.languages.map(languageName).join(', ') })}
+        </span>
+      </span>
+    </button>
+  );
+}

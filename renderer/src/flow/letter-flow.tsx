@@ -1,0 +1,121 @@
+import { useMemo, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CampaignSummary } from '../../../shared/api/contract';
+import type { SenderProfile } from '../../../shared/letter/options';
+import { localIsoDate } from '../../../shared/letter/today';
+import { MessageBar } from '../announcer';
+import { CampaignDetail } from '../campaigns/campaign-detail';
+import { CampaignList } from '../campaigns/campaign-list';
+import { DetailsStep } from '../details/details-step';
+import type { SaveState } from '../details/use-profile';
+import { LanguageStep } from '../letter/language-step';
+import { PrintStep } from '../print/print-step';
+import { INITIAL_FLOW, flowReducer, letterOptions, type FlowAction, type Step } from './flow-state';
+import { PreviewPane } from './preview-pane';
+import { StepButtons } from './step-buttons';
+import { StepIndicator } from './step-indicator';
+
+interface LetterFlowProps {
+  campaigns: CampaignSummary[] | null;
+  profile: SenderProfile;
+  saveState: SaveState;
+  onProfile: (patch: Partial<SenderProfile>) => void;
+  onImport: () => void;
+}
+
+/** The member's four steps. Everything chosen lives here, so going back and forth loses nothing. */
+export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport }: LetterFlowProps) {
+  const { t, i18n } = useTranslation();
+  const [state, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
+  // The letter's date: today, fixed for the session so the preview and the print agree.
+  const [today] = useState(() => localIsoDate());
+  // No focus jump on the first screen: the member starts at the top of the window.
+  const [moved, setMoved] = useState(false);
+  const { step, draft } = state;
+  const options = useMemo(() => (draft ? letterOptions(draft, state.layout, today) : null), [draft, state.layout, today]);
+
+  const navigate = (action: FlowAction) => {
+    setMoved(true);
+    dispatch(action);
+  };
+  const go = (target: Step) => navigate({ type: 'go', step: target });
+
+  const screen = () => {
+    if (step === 1 || !draft || !options) {
+      return state.openedId ? (
+        <CampaignDetail
+          key={state.openedId}
+          id={state.openedId}
+          today={today}
+          focusHeading={moved}
+          onBack={() => navigate({ type: 'close' })}
+          onWrite={(campaign) => navigate({ type: 'write', campaign, uiLanguage: i18n.language })}
+        />
+      ) : (
+        <>
+          <CampaignList
+            campaigns={campaigns}
+            today={today}
+            focusHeading={moved}
+            onOpen={(id) => navigate({ type: 'open', id })}
+            onImport={onImport}
+          />
+          {draft && <StepButtons onNext={() => go(2)} nextLabel={t('nav.continue')} />}
+        </>
+      );
+    }
+    if (step === 2) {
+      return (
+        <>
+          <LanguageStep key="step-2" draft={draft} focusHeading={moved} dispatch={dispatch} />
+          <StepButtons onBack={() => go(1)} onNext={() => go(3)} />
+        </>
+      );
+    }
+    if (step === 3) {
+      return (
+        <>
+          <DetailsStep
+            key="step-3"
+            draft={draft}
+            profile={profile}
+            saveState={saveState}
+            focusHeading={moved}
+            onProfile={onProfile}
+            dispatch={dispatch}
+          />
+          <StepButtons onBack={() => go(2)} onNext={() => go(4)} />
+        </>
+      );
+    }
+    return (
+      <>
+        <PrintStep
+          key="step-4"
+          draft={draft}
+          options={options}
+          profile={profile}
+          withCopies={state.withCopies}
+          focusHeading={moved}
+          dispatch={dispatch}
+          onEditDetails={() => go(3)}
+        />
+        <StepButtons onBack={() => go(3)} onNext={() => navigate({ type: 'close' })} nextLabel={t('nav.another')} />
+      </>
+    );
+  };
+
+  const showPreview = step > 1 && draft && options;
+  return (
+    <>
+      <StepIndicator current={step} canVisit={draft !== null} onGo={go} />
+      <div className={showPreview ? 'workspace workspace--two' : 'workspace'}>
+        <main id="main" className="workspace__form" tabIndex={-1}>
+          <MessageBar />
+          {screen()}
+        </main>
+        {showPreview && <PreviewPane campaign={draft.campaign} options={options} profile={profile} />}
+      </div>
+    </>
+  );
+}

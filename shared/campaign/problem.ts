@@ -1,0 +1,37 @@
+import type englishCatalogue from '../i18n/locales/en/import.json';
+
+/**
+ * Why a campaign file (or a library operation) was refused, as a message key and its parameters
+ * rather than a sentence, so that each UI language words it itself. The texts live in
+ * shared/i18n/locales/<lang>/import.json (i18next namespace "import", `{{param}}` interpolation).
+ *
+ * Conventions every formatter follows (see format-problem.ts):
+ * - a parameter named `language` holds a language code ("fr"); the formatter turns it into the
+ *   language's name in the reader's language ("French", "französisch" …);
+ * - `cause` is a nested problem (e.g. what is wrong with campaign 2 of a bundle); the formatter
+ *   formats it first and passes the sentence as the `cause` parameter.
+ */
+export type ProblemKey = keyof typeof englishCatalogue;
+export type ProblemParams = Record<string, string | number>;
+
+export interface Problem {
+  key: ProblemKey;
+  params: ProblemParams;
+  cause?: Problem;
+}
+
+export function problem(key: ProblemKey, params: ProblemParams = {}, cause?: Problem): Problem {
+  return cause ? { key, params, cause } : { key, params };
+}
+
+const MAX_SHOWN_LENGTH = 60;
+
+/** A short, printable rendering of a value from the file, for messages such as "the date “…”". */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  // Lists and objects are not spelled out: they may be huge or deeply nested.
+  return Array.isArray(value) ? '[…]' : '{…}';
+}

@@ -1,0 +1,43 @@
+/**
+ * Member-list columns and the header names that mean them, in German, French, Italian and
+ * English. Matching ignores case, accents, spaces and punctuation. German "Name" alone is the
+ * family name, as in Swiss address exports.
+ */
+export const MEMBER_COLUMNS = ['title', 'firstName', 'lastName', 'street', 'postcode', 'city', 'country', 'language'] as const;
+export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
+
+export const HEADER_ALIASES: Record<MemberColumn, string[]> = {
+  title: ['anrede', 'titel', 'civilite', 'titre', 'titolo', 'title', 'salutation'],
+  firstName: ['vorname', 'prenom', 'nome', 'first name', 'firstname', 'given name', 'forename'],
+  lastName: ['name', 'nachname', 'familienname', 'nom', 'nom de famille', 'cognome', 'last name', 'lastname', 'surname', 'family name'],
+  street: ['strasse', 'straße', 'adresse', 'rue', 'via', 'indirizzo', 'street', 'address', 'street and number'],
+  postcode: ['plz', 'postleitzahl', 'npa', 'code postal', 'cap', 'postcode', 'postal code', 'zip', 'zip code'],
+  city: ['ort', 'wohnort', 'stadt', 'localite', 'ville', 'localita', 'citta', 'city', 'town'],
+  country: ['land', 'pays', 'paese', 'country'],
+  language: ['sprache', 'langue', 'lingua', 'language'],
+};
+
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const ALIAS_INDEX = new Map<string, MemberColumn>(
+  MEMBER_COLUMNS.flatMap((column) => HEADER_ALIASES[column].map((alias) => [normaliseHeader(alias), column] as const)),
+);
+
+/** For each header (by position), the column it maps to; a column is taken by its first header only. */
+export function mapHeaders(headers: string[]): (MemberColumn | null)[] {
+  const taken = new Set<MemberColumn>();
+  return headers.map((header) => {
+    const column = ALIAS_INDEX.get(normaliseHeader(header)) ?? null;
+    if (!column || taken.has(column)) return null;
+    taken.add(column);
+    return column;
+  });
+}
