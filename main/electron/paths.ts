@@ -21,6 +21,6 @@ export function appPaths(): AppPaths {
     rendererDir: join(appPath, 'out', 'renderer'),
     resourcesDir,
     preloadPath: join(appPath, 'out', 'preload', 'index.cjs'),
-    windowIconPath: join(resourcesDir, 'icons', 'icon-512.png'),
+    windowIconPath: join(resourcesDir, 'icons', 'png', '512x512.png'),
   };
 }

@@ -1,14 +1,17 @@
 /**
  * Letters as one Word document (DOCX): one section per letter, so every letter starts on a new
  * page with its own first page and page numbers. The recipient's address sits in a text box
- * anchored to the page, so that printed from Word or LibreOffice at 100 % it shows in the
+ * anchored to the page, so that printed at 100 % from Word or LibreOffice it shows in the
  * envelope window of the chosen layout.
+ *
+ * docx writes the package (styles, numbering, embedded fonts, footer); the letters' body is
+ * written as WordprocessingML strings (see docx/wordml.ts for why).
  */
-import { Document, Packer } from 'docx';
+import { Packer } from 'docx';
 import type { LetterDocument } from '../../shared/letter/model';
+import { createPackage } from './docx/docx-package';
+import { documentXml } from './docx/document-xml';
 import { embeddedFonts } from './docx/embedded-fonts';
-import { letterSection } from './docx/letter-section';
-import { letterNumbering, letterStyles } from './docx/styles';
 
 export interface DocxOptions {
   /** Folder holding DejaVuSerif{,-Bold,-Italic,-BoldItalic}.ttf (the app's resources/fonts). */
@@ -18,14 +21,8 @@ export interface DocxOptions {
 export async function writeDocx(letters: LetterDocument[], options: DocxOptions): Promise<Uint8Array> {
   if (letters.length === 0) throw new Error('writeDocx needs at least one letter');
   const fonts = await embeddedFonts(options.fontDir);
-  const document = new Document({
-    creator: 'Appeal Letters',
-    title: letters.length === 1 ? 'Letter' : `${letters.length} letters`,
-    styles: letterStyles,
-    numbering: letterNumbering,
-    fonts: [fonts],
-    sections: letters.map((letter, i) => letterSection(letter, i === 0)),
-  });
-  const buffer = await Packer.toBuffer(document);
+  const { document, ids } = createPackage(fonts, letters.length === 1 ? 'Letter' : `${letters.length} letters`);
+  const body = { path: 'word/document.xml', data: documentXml(letters, ids) };
+  const buffer = await Packer.toBuffer(document, false, [body]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -10,22 +10,34 @@ export interface CampaignsState {
   refresh: () => Promise<void>;
 }
 
+/** The library's campaigns: read at start, read again after an import. */
 export function useCampaigns(): CampaignsState {
   const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
   const { error } = useAnnouncer();
 
-  const refresh = useCallback(async () => {
-    try {
-      setCampaigns(await api.listCampaigns());
-    } catch {
-      setCampaigns((previous) => previous ?? []);
-      error(i18n.t('messages.listFailed'));
-    }
-  }, [error]);
+  const load = useCallback(
+    (accept: () => boolean) =>
+      api.listCampaigns().then(
+        (list) => {
+          if (accept()) setCampaigns(list);
+        },
+        () => {
+          if (!accept()) return;
+          setCampaigns((previous) => previous ?? []);
+          error(i18n.t('messages.listFailed'));
+        },
+      ),
+    [error],
+  );
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void load(() => live);
+    return () => {
+      live = false;
+    };
+  }, [load]);
 
+  const refresh = useCallback(() => load(() => true), [load]);
   return { campaigns, refresh };
 }

@@ -5,20 +5,13 @@ import { importText } from './import-text';
 
 type OkPreview = Extract<ImportPreview, { ok: true }>;
 
-/** "2 new campaigns, 1 update, 1 skipped: older revision" — only the parts that apply. */
+/** "2 new campaigns, 1 update, 1 skipped" — only the parts that apply. */
 export function importCounts(t: TFunction, preview: OkPreview): string {
   const parts: string[] = [];
   if (preview.added.length) parts.push(t('importing.countNew', { count: preview.added.length }));
   if (preview.updated.length) parts.push(t('importing.countUpdated', { count: preview.updated.length }));
-  if (preview.skipped.length) {
-    const reasons = [...new Set(preview.skipped.map((s) => s.reason))];
-    const [onlyReason] = reasons;
-    parts.push(
-      reasons.length === 1 && onlyReason
-        ? t('importing.countSkippedBecause', { count: preview.skipped.length, reason: importText(onlyReason) })
-        : t('importing.countSkipped', { count: preview.skipped.length }),
-    );
-  }
+  // The reasons are whole sentences: they are listed below, not squeezed into this line.
+  if (preview.skipped.length) parts.push(t('importing.countSkipped', { count: preview.skipped.length }));
   return parts.length ? parts.join(t('importing.separator')) : t('importing.countNone');
 }
 

@@ -1,11 +1,12 @@
 import type { LetterDocument } from '../../../shared/letter/model';
 import { LAYOUT_PRESETS } from '../../../shared/letter/layouts';
 import { flowBlocksHtml, furnitureHtml, pageLabelText } from '../../../shared/letter/render-html';
+import { keepsWithNext, splitToFit } from './split-block';
 
 /**
  * Lays letters out on A4 sheets in the live DOM. The preview and the print page both call this,
- * so page breaks on screen are the page breaks on paper. A block never splits across sheets:
- * a block that does not fit moves whole to the next sheet, so nothing is ever cut off.
+ * so page breaks on screen are the page breaks on paper. A paragraph or list that runs past
+ * the bottom continues on the next sheet (split-block.ts); nothing is ever cut off.
  */
 
 export interface MountOptions {
@@ -70,13 +71,34 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
     template.innerHTML = blocksHtml;
     first.body.replaceChildren();
     let current = first;
-    for (const node of Array.from(template.content.children)) {
-      current.body.append(node);
-      if (overflows(current.body) && current.body.children.length > 1) {
-        current = newSheet(owner, false);
-        letter.append(current.sheet);
-        sheets.push(current.sheet);
-        current.body.append(node);
+    const startSheet = () => {
+      current = newSheet(owner, false);
+      letter.append(current.sheet);
+      sheets.push(current.sheet);
+    };
+    for (const node of Array.from(template.content.children) as HTMLElement[]) {
+      let pending: HTMLElement | null = node;
+      while (pending) {
+        current.body.append(pending);
+        if (!overflows(current.body)) break;
+        const rest = splitToFit(pending, current.body);
+        if (rest) {
+          startSheet();
+          pending = rest;
+          continue;
+        }
+        if (current.body.children.length === 1) break; // alone on a sheet: nowhere better to go
+        const moving = [pending];
+        // A salutation or closing never ends a sheet on its own: it moves with what follows.
+        let previous = pending.previousElementSibling;
+        while (previous && keepsWithNext(previous) && current.body.children.length > moving.length + 1) {
+          moving.unshift(previous as HTMLElement);
+          previous = previous.previousElementSibling;
+        }
+        startSheet();
+        current.body.append(...moving);
+        pending = overflows(current.body) ? (moving.pop() ?? null) : null;
+        if (pending) pending.remove();
       }
     }
   }

@@ -1,0 +1,81 @@
+import type { AppApi, CampaignSummary, ImportPreview, Settings } from '../../../shared/api/contract';
+import type { Campaign } from '../../../shared/campaign/schema';
+import { EMPTY_PROFILE, type SenderProfile } from '../../../shared/letter/options';
+
+/**
+ * An in-memory AppApi over plain arrays, for component tests only: it records what the
+ * renderer asked for, so tests can check what was saved, printed or imported.
+ */
+export class FakeApi implements AppApi {
+  campaigns: Campaign[] = [];
+  archived = new Set<string>();
+  profile: SenderProfile = { ...EMPTY_PROFILE };
+  settings: Settings = { theme: 'standard', zoom: 1 };
+  savedProfiles: SenderProfile[] = [];
+  savedSettings: Settings[] = [];
+  /** What the next preview returns (chooseImportFile/previewImport). */
+  nextPreview: ImportPreview | null = null;
+  /** Campaigns added by confirmImport. */
+  pendingImport: Campaign[] = [];
+  confirmedTokens: string[] = [];
+  exports: Parameters<AppApi['exportLetter']>[0][] = [];
+  prints: Parameters<AppApi['printLetter']>[0][] = [];
+
+  reset(campaigns: Campaign[]): void {
+    Object.assign(this, new FakeApi());
+    this.campaigns = campaigns;
+  }
+
+  listCampaigns = async (): Promise<CampaignSummary[]> =>
+    this.campaigns.map((c) => ({
+      id: c.id,
+      revision: c.revision ?? 1,
+      bundled: false,
+      archived: this.archived.has(c.id),
+      publisher: c.publisher,
+      published: c.published,
+      deadline: c.deadline,
+      country: c.country,
+      titles: Object.fromEntries(Object.entries(c.languages).map(([lang, text]) => [lang, text.title])),
+      languages: Object.keys(c.languages),
+    }));
+
+  getCampaign = async ({ id }: { id: string }): Promise<Campaign> => {
+    const found = this.campaigns.find((c) => c.id === id);
+    if (!found) throw new Error(`no campaign ${id}`);
+    return found;
+  };
+
+  chooseImportFile = async () => this.nextPreview;
+  previewImport = async (_input: { fileName: string; contents: string }) => {
+    if (!this.nextPreview) throw new Error('no preview prepared');
+    return this.nextPreview;
+  };
+  confirmImport = async ({ token }: { token: string }) => {
+    this.confirmedTokens.push(token);
+    this.campaigns.push(...this.pendingImport);
+    return this.pendingImport.map((c) => c.id);
+  };
+
+  getProfile = async () => ({ ...this.profile });
+  saveProfile = async (profile: Parameters<AppApi['saveProfile']>[0]) => {
+    this.profile = { ...EMPTY_PROFILE, ...profile };
+    this.savedProfiles.push(this.profile);
+  };
+  getSettings = async () => ({ ...this.settings });
+  saveSettings = async (settings: Parameters<AppApi['saveSettings']>[0]) => {
+    this.settings = { theme: 'standard', zoom: 1, ...settings };
+    this.savedSettings.push(this.settings);
+  };
+
+  exportLetter = async (request: Parameters<AppApi['exportLetter']>[0]) => {
+    this.exports.push(request);
+    return { status: 'saved' as const, fileName: `letter.${request.format}` };
+  };
+  printLetter = async (request: Parameters<AppApi['printLetter']>[0]) => {
+    this.prints.push(request);
+    return { status: 'printed' as const };
+  };
+}
+
+export const fakeApi = new FakeApi();
