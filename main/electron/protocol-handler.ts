@@ -69,8 +69,9 @@ export function resolveAppRequest(url: string, roots: ProtocolRoots): ResolvedRe
   }
   if (parsed.protocol !== `${APP_SCHEME}:`) return { kind: 'refused', status: 400, reason: 'wrong scheme' };
 
-  const root =
-    parsed.hostname === RENDERER_HOST ? roots.rendererDir : parsed.hostname === RESOURCES_HOST ? roots.resourcesDir : null;
+  // Chromium lower-cases the host of a standard scheme; Node's URL does not for unknown schemes.
+  const host = parsed.hostname.toLowerCase();
+  const root = host === RENDERER_HOST ? roots.rendererDir : host === RESOURCES_HOST ? roots.resourcesDir : null;
   if (root === null) return { kind: 'refused', status: 404, reason: 'unknown host' };
 
   let decoded: string;
@@ -88,7 +89,7 @@ export function resolveAppRequest(url: string, roots: ProtocolRoots): ResolvedRe
   if (segments.some((segment) => segment.includes(':'))) return { kind: 'refused', status: 403, reason: 'drive or stream' };
 
   if (segments.length === 0 || decoded.endsWith('/')) {
-    if (parsed.hostname !== RENDERER_HOST) return { kind: 'refused', status: 404, reason: 'no index' };
+    if (host !== RENDERER_HOST) return { kind: 'refused', status: 404, reason: 'no index' };
     segments.push('index.html');
   }
 

@@ -21,7 +21,7 @@ export interface DocxOptions {
 export async function writeDocx(letters: LetterDocument[], options: DocxOptions): Promise<Uint8Array> {
   if (letters.length === 0) throw new Error('writeDocx needs at least one letter');
   const fonts = await embeddedFonts(options.fontDir);
-  const { document, ids } = createPackage(fonts, letters.length === 1 ? 'Letter' : `${letters.length} letters`);
+  const { document, ids } = createPackage(letters, fonts);
   const body = { path: 'word/document.xml', data: documentXml(letters, ids) };
   const buffer = await Packer.toBuffer(document, false, [body]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

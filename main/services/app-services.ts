@@ -12,6 +12,7 @@ import { suggestedFileName } from '../export/file-names';
 import { CampaignLibrary } from './campaign-library';
 import { openStoreKeepingCorrupt, type StoreFactory } from './json-store';
 import { ProfileService } from './profile-service';
+import { describeProblemIn } from './problem-text';
 import type { Dialogs, Printer } from './ports';
 
 export interface AppServiceDeps {
@@ -33,16 +34,19 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  * shared/api/contract.ts.
  */
 export function createAppServices(deps: AppServiceDeps): AppServices {
-  const library = new CampaignLibrary({
-    dataDir: path.join(deps.userDataDir, 'campaigns'),
-    bundledDir: path.join(deps.resourcesDir, 'campaigns'),
-  });
   const storeProblems: { store: string; keptAs: string }[] = [];
   const keep = (p: { store: string; keptAs: string }) => storeProblems.push(p);
   const profiles = new ProfileService(
     openStoreKeepingCorrupt(deps.createStore, 'profile', deps.userDataDir, keep),
     openStoreKeepingCorrupt(deps.createStore, 'settings', deps.userDataDir, keep),
   );
+  const uiLanguage = () => profiles.getSettings().uiLanguage ?? 'en';
+  const library = new CampaignLibrary({
+    dataDir: path.join(deps.userDataDir, 'campaigns'),
+    bundledDir: path.join(deps.resourcesDir, 'campaigns'),
+    describe: (problem) => describeProblemIn(uiLanguage())(problem),
+    preferredLanguage: uiLanguage,
+  });
   const fontDir = path.join(deps.resourcesDir, 'fonts');
 
   function campaignOrThrow(id: string): Campaign {

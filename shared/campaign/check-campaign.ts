@@ -1,7 +1,7 @@
-import { campaignSchema, SUPPORTED_FORMAT_VERSION, type Campaign } from './schema';
+import { campaignSchema, languageCodeSchema, SUPPORTED_FORMAT_VERSION, type Campaign } from './schema';
 import { unknownFields } from './template';
 import { problemFromIssue } from './issue-to-problem';
-import { problem, type Problem } from './problem';
+import { problem, shownValue, type Problem } from './problem';
 
 export type CheckResult = { ok: true; campaign: Campaign } | { ok: false; problem: Problem };
 
@@ -19,6 +19,9 @@ export function checkCampaign(candidate: Record<string, unknown>): CheckResult {
     const [first] = parsed.error.issues;
     return { ok: false, problem: first ? problemFromIssue(first, candidate) : problem('campaignInvalid') };
   }
+  // zod's record skips a "__proto__" key instead of checking it; the file keeps it, so check here.
+  const oddCode = Object.keys(candidate.languages as object).find((code) => !languageCodeSchema.safeParse(code).success);
+  if (oddCode !== undefined) return { ok: false, problem: problem('languageCodeInvalid', { code: shownValue(oddCode) }) };
   for (const [language, letter] of Object.entries(parsed.data.languages)) {
     const [field] = unknownFields(letter.body);
     if (field !== undefined) return { ok: false, problem: problem('unknownField', { field, language }) };

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { LetterBlock, TextRun } from './model';
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /**
  * CommonMark → letter blocks. `html: false` makes raw HTML plain text: campaign text is data and

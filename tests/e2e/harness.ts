@@ -94,17 +94,15 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
       return (services[operation] as (input: unknown) => Promise<unknown>)(input);
     });
   }
-  await page.addInitScript((names: string[]) => {
-    const target = globalThis as unknown as Record<string, unknown>;
-    const api: Record<string, unknown> = {};
-    for (const name of names) {
-      api[name] = (input: unknown) => (target[`__appeal_${name}`] as (i: unknown) => Promise<unknown>)(input);
-    }
-    target.appeal = api;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (target.__appealCspViolation as (t: string) => void)(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  }, operationNames as string[]);
+  // window.appeal: one named function per contract operation, as the preload exposes it.
+  await page.addInitScript({
+    content: `
+      window.appeal = Object.fromEntries(${JSON.stringify(operationNames)}.map(
+        (name) => [name, (input) => window['__appeal_' + name](input)]));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.__appealCspViolation(event.violatedDirective + ' ' + event.blockedURI));
+    `,
+  });
   await serveRenderer(page, BUILT_RENDERER_DIR, refusedRequests, {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   });

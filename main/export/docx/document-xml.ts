@@ -2,7 +2,8 @@
  * word/document.xml: every letter's section, one after the other.
  */
 import type { LetterDocument } from '../../../shared/letter/model';
-import type { PackageIds } from './letter';
+import type { PackageIds } from './docx-package';
+import { footerKey } from './docx-package';
 import { letterXml } from './letter';
 
 const NAMESPACES = {
@@ -24,8 +25,11 @@ const ROOT_CLOSE = '</w:body></w:document>';
 export function documentXml(letters: LetterDocument[], ids: PackageIds): string {
   let drawingId = 0;
   const nextDrawingId = () => ++drawingId;
-  const body = letters.map((letter, i) =>
-    letterXml(letter, { isFirst: i === 0, isLast: i === letters.length - 1, ids, nextDrawingId }),
-  );
+  const body = letters.map((letter, i) => {
+    const previous = letters[i - 1];
+    const key = footerKey(letter);
+    const footerRef = previous !== undefined && footerKey(previous) === key ? undefined : ids.footers.get(key);
+    return letterXml(letter, { footerRef, isLast: i === letters.length - 1, bulletNumId: ids.bulletNumId, nextDrawingId });
+  });
   return ROOT_OPEN + body.join('') + ROOT_CLOSE;
 }

@@ -12,16 +12,9 @@ import { mmToTwips } from './units';
 import type { ParagraphSpec } from './wordml';
 import { escapeAttr, writeParagraphs } from './wordml';
 
-/** Distance of the page number's line from the sheet's bottom edge, inside the 22 mm margin. */
-const FOOTER_DISTANCE_MM = 10;
+/** The page label's line ends 12 mm above the sheet's bottom edge, as in print. */
+const FOOTER_DISTANCE_MM = 12;
 const HEADER_DISTANCE_MM = 10;
-
-export interface PackageIds {
-  /** Relationship id of the footer with the page number; only the first section names it. */
-  pageNumberFooter: string;
-  /** The w:num of the bulleted list. */
-  bulletNumId: number;
-}
 
 const PAGE_XML =
   `<w:pgSz w:w="${mmToTwips(PAGE.width)}" w:h="${mmToTwips(PAGE.height)}"/>` +
@@ -30,10 +23,11 @@ const PAGE_XML =
   `w:header="${mmToTwips(HEADER_DISTANCE_MM)}" w:footer="${mmToTwips(FOOTER_DISTANCE_MM)}" w:gutter="0"/>`;
 
 /**
- * CT_SectPr order: footerReference, type, pgSz, pgMar, pgNumType, titlePg. Only the first section
- * names the footer: a section without references inherits the previous section's (ECMA-376
- * 17.10.5), so a batch carries one footer part, not one per letter. titlePg with no first-page
- * footer gives every letter's first page a blank footer.
+ * CT_SectPr order: footerReference, type, pgSz, pgMar, pgNumType, titlePg. A section names its
+ * footer only when its page label differs from the previous letter's: a section without a
+ * reference inherits the previous section's footer (ECMA-376 17.10.5), so a batch carries one
+ * footer part per label, not one per letter. titlePg with no first-page footer anywhere leaves
+ * every letter's first page without a label.
  */
 function sectionXml(footerRef: string | undefined): string {
   const footer = footerRef === undefined ? '' : `<w:footerReference w:type="default" r:id="${footerRef}"/>`;
@@ -44,21 +38,26 @@ function isFlow(block: LetterDocument['blocks'][number]): block is FlowBlock {
   return !isPositioned(block);
 }
 
+export interface LetterContext {
+  /** The footer this section must name; undefined to inherit the previous section's. */
+  footerRef: string | undefined;
+  isLast: boolean;
+  bulletNumId: number;
+  nextDrawingId: DrawingIds;
+}
+
 /**
- * The letter's paragraphs. The section properties go into its last paragraph, except for the
- * document's last letter, whose section properties close the body (returned separately).
+ * The letter's paragraphs and section properties. These go into its last paragraph, except for
+ * the document's last letter, whose section properties close the body.
  */
-export function letterXml(
-  letter: LetterDocument,
-  options: { isFirst: boolean; isLast: boolean; ids: PackageIds; nextDrawingId: DrawingIds },
-): string {
+export function letterXml(letter: LetterDocument, context: LetterContext): string {
   const lang = escapeAttr(letter.lang);
   const paragraphs: ParagraphSpec[] = [
-    pageOneParagraph(letter.blocks.filter(isPositioned), letter.layout, lang, options.nextDrawingId),
-    ...letter.blocks.filter(isFlow).flatMap((block) => bodyParagraphs(block, lang, options.ids.bulletNumId)),
+    pageOneParagraph(letter.blocks.filter(isPositioned), letter.layout, lang, context.nextDrawingId),
+    ...letter.blocks.filter(isFlow).flatMap((block) => bodyParagraphs(block, lang, context.bulletNumId)),
   ];
-  const sectPr = sectionXml(options.isFirst ? options.ids.pageNumberFooter : undefined);
-  if (options.isLast) return writeParagraphs(paragraphs) + sectPr;
+  const sectPr = sectionXml(context.footerRef);
+  if (context.isLast) return writeParagraphs(paragraphs) + sectPr;
   const last = paragraphs[paragraphs.length - 1];
   if (last) paragraphs[paragraphs.length - 1] = { ...last, props: { ...last.props, sectPr } };
   return writeParagraphs(paragraphs);

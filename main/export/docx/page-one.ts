@@ -13,15 +13,13 @@
 import type { Box, LayoutSettings } from '../../../shared/letter/layouts';
 import { LAYOUT_PRESETS, MARGINS, recipientBox } from '../../../shared/letter/layouts';
 import type { LetterBlock } from '../../../shared/letter/model';
-import { BODY_LINE_PT, STYLE } from './styles';
-import { mmToEmu, mmToPt, mmToTwips, ptToTwips } from './units';
+import { STYLE } from './styles';
+import { mmToEmu, mmToTwips } from './units';
 import type { ParagraphSpec } from './wordml';
 import { paragraph, run } from './wordml';
 
-/** Address rules allow at most 6 lines; they must fit the window below the return zone. */
-const MAX_ADDRESS_LINES = 6;
 /** Fold marks start a little in from the edge: most printers cannot print the outer 4 mm. */
-const FOLD_MARK = { left: 5, length: 5, weightEmu: 6350 /* 0.5 pt */ } as const;
+const FOLD_MARK = { left: 5, length: 5, weightEmu: 3810 /* 0.3 pt */ } as const;
 
 export type PositionedBlock = Extract<LetterBlock, { kind: 'sender' } | { kind: 'recipient' }>;
 
@@ -53,11 +51,13 @@ function anchor(id: number, name: string, box: Box, shape: string): string {
   );
 }
 
-function textBox(id: number, name: string, box: Box, paragraphs: string): string {
+/** `bottom`: the text sits on the box's lower edge (the return address, right above the recipient). */
+function textBox(id: number, name: string, box: Box, paragraphs: string, align: 'top' | 'bottom' = 'top'): string {
   const shape =
     '<wps:cNvSpPr txBox="1"/><wps:spPr>{XFRM}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>' +
     `<a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>${paragraphs}</w:txbxContent></wps:txbx>` +
-    '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t"><a:noAutofit/></wps:bodyPr>';
+    `<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="${align === 'top' ? 't' : 'b'}">` +
+    '<a:noAutofit/></wps:bodyPr>';
   return anchor(id, name, box, shape);
 }
 
@@ -69,24 +69,21 @@ function foldMark(id: number, yMm: number, layout: LayoutSettings): string {
   return anchor(id, 'Fold mark', box, shape);
 }
 
-function lines(texts: string[], style: string, lang: string, exactLine?: number): string {
-  return texts.map((text) => paragraph({ style, exactLine }, run(text, lang))).join('');
+function lines(texts: string[], style: string, lang: string): string {
+  return texts.map((text) => paragraph({ style }, run(text, lang))).join('');
 }
 
 function boxesFor(block: PositionedBlock, layout: LayoutSettings, lang: string, nextId: DrawingIds): string {
   const preset = LAYOUT_PRESETS[layout.preset];
   if (block.kind === 'sender') {
-    return textBox(nextId(), 'Sender', shifted(preset.sender, layout), lines(block.lines, STYLE.address, lang));
+    return textBox(nextId(), 'Sender', shifted(preset.sender, layout), lines(block.lines, STYLE.sender, lang));
   }
   let xml = '';
   if (preset.window && block.returnAddress !== '') {
     const zone = { ...shifted(preset.addressField, layout), height: preset.returnZone };
-    xml += textBox(nextId(), 'Return address', zone, lines([block.returnAddress], STYLE.returnAddress, lang));
+    xml += textBox(nextId(), 'Return address', zone, lines([block.returnAddress], STYLE.returnAddress, lang), 'bottom');
   }
-  const box = recipientBox(layout);
-  // Six lines must fit the DIN field's 27.3 mm below the return zone: the pitch tightens there.
-  const pitch = ptToTwips(Math.min(BODY_LINE_PT, mmToPt(box.height) / MAX_ADDRESS_LINES));
-  return xml + textBox(nextId(), 'Recipient address', box, lines(block.lines, STYLE.address, lang, pitch));
+  return xml + textBox(nextId(), 'Recipient address', { ...recipientBox(layout), top: recipientBox(layout).top - 4 }, lines(block.lines, STYLE.recipient, lang));
 }
 
 /** The letter's first paragraph, carrying the page-1 boxes. `lang` is already attribute-escaped. */

@@ -49,8 +49,10 @@ export interface ParagraphProps {
   style?: string;
   keepNext?: boolean;
   numId?: number;
-  /** Exact line height in twips. */
+  /** Exact line height in twips (also zeroes the space before and after, unless `after` is given). */
   exactLine?: number;
+  /** Space after the paragraph in twips, overriding its style's. */
+  after?: number;
   /** A w:sectPr closing the section with this paragraph. */
   sectPr?: string;
 }
@@ -66,15 +68,20 @@ export function writeParagraphs(paragraphs: ParagraphSpec[]): string {
   return paragraphs.map((p) => paragraph(p.props, p.content)).join('');
 }
 
+function spacing(props: ParagraphProps): string {
+  if (props.exactLine === undefined && props.after === undefined) return '';
+  const after = ` w:after="${props.after ?? 0}"`;
+  const line = props.exactLine === undefined ? '' : ` w:before="0" w:line="${props.exactLine}" w:lineRule="exact"`;
+  return `<w:spacing${after}${line}/>`;
+}
+
 /** CT_PPr order: pStyle, keepNext, numPr, spacing, … sectPr. */
 export function paragraph(props: ParagraphProps, content: string): string {
   let pPr = '';
   if (props.style !== undefined) pPr += `<w:pStyle w:val="${props.style}"/>`;
   if (props.keepNext === true) pPr += '<w:keepNext/>';
   if (props.numId !== undefined) pPr += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${props.numId}"/></w:numPr>`;
-  if (props.exactLine !== undefined) {
-    pPr += `<w:spacing w:before="0" w:after="0" w:line="${props.exactLine}" w:lineRule="exact"/>`;
-  }
+  pPr += spacing(props);
   if (props.sectPr !== undefined) pPr += props.sectPr;
   return `<w:p>${pPr === '' ? '' : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
 }

@@ -24,7 +24,7 @@ export function CampaignList({ campaigns, today, focusHeading, onOpen, onImport 
       ) : ordered.length === 0 ? (
         <p>{t('campaigns.empty')}</p>
       ) : (
-        <ul className="card-list">
+        <ul className="card-list" aria-label={t('campaigns.listLabel')}>
           {ordered.map((campaign) => (
             <li key={campaign.id}>
               <CampaignCard campaign={campaign} today={today} onOpen={onOpen} />

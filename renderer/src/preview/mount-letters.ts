@@ -88,7 +88,7 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
           continue;
         }
         if (current.body.children.length === 1) break; // alone on a sheet: nowhere better to go
-        const moving = [pending];
+        const moving: HTMLElement[] = [pending];
         // A salutation or closing never ends a sheet on its own: it moves with what follows.
         let previous = pending.previousElementSibling;
         while (previous && keepsWithNext(previous) && current.body.children.length > moving.length + 1) {

@@ -22,8 +22,17 @@ export class FakeApi implements AppApi {
   prints: Parameters<AppApi['printLetter']>[0][] = [];
 
   reset(campaigns: Campaign[]): void {
-    Object.assign(this, new FakeApi());
     this.campaigns = campaigns;
+    this.archived = new Set();
+    this.profile = { ...EMPTY_PROFILE };
+    this.settings = { theme: 'standard', zoom: 1 };
+    this.savedProfiles = [];
+    this.savedSettings = [];
+    this.nextPreview = null;
+    this.pendingImport = [];
+    this.confirmedTokens = [];
+    this.exports = [];
+    this.prints = [];
   }
 
   listCampaigns = async (): Promise<CampaignSummary[]> =>
@@ -70,7 +79,7 @@ export class FakeApi implements AppApi {
 
   exportLetter = async (request: Parameters<AppApi['exportLetter']>[0]) => {
     this.exports.push(request);
-    return { status: 'saved' as const, fileName: `letter.${request.format}` };
+    return { status: 'saved' as const, fileName: `appeal-${request.options.campaignId}.${request.format}` };
   };
   printLetter = async (request: Parameters<AppApi['printLetter']>[0]) => {
     this.prints.push(request);
