@@ -1,4 +1,4 @@
-import { app, session } from 'electron';
+import { app, dialog, session } from 'electron';
 import { createElectronDialogs, electronPdfEngine, electronPrinter } from './electron/electron-adapters';
 import { createElectronStore } from './electron/electron-store-factory';
 import { MENU_LABELS, menuLanguageFor, type MenuLanguage } from './electron/menu-labels';
@@ -6,6 +6,7 @@ import { followUiLanguage, setupMenu } from './electron/menu';
 import { OpenedFiles } from './electron/opened-files';
 import { appPaths } from './electron/paths';
 import { registerAppScheme, setupProtocol } from './electron/protocol';
+import { describeError } from './electron/safe-log';
 import { hardenSession, setupSecurity } from './electron/security';
 import { setupSingleInstance } from './electron/single-instance';
 import { createMainWindow, getMainWindow } from './electron/window';
@@ -22,6 +23,8 @@ registerAppScheme();
 setupSecurity();
 
 const openedFiles = new OpenedFiles();
+/** Set once the app is ready: opens the main window (again, on macOS, where the app outlives it). */
+let openMainWindow: (() => void) | null = null;
 
 function focusMainWindow(): void {
   const window = getMainWindow();
@@ -30,7 +33,14 @@ function focusMainWindow(): void {
   window.focus();
 }
 
-const isFirstInstance = setupSingleInstance({ openFile: (filePath) => openedFiles.open(filePath), focus: focusMainWindow });
+const isFirstInstance = setupSingleInstance({
+  openFile: (filePath) => {
+    openedFiles.open(filePath);
+    // macOS keeps running without a window: a double-clicked file must bring one up.
+    if (!getMainWindow()) openMainWindow?.();
+  },
+  focus: focusMainWindow,
+});
 
 if (isFirstInstance) {
   app.on('window-all-closed', () => {
@@ -41,7 +51,8 @@ if (isFirstInstance) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      console.error(`[main] start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`[main] start-up failed: ${describeError(error)}`);
+      dialog.showErrorBox('Appeal Letters', 'Appeal Letters could not start. Please reinstall the app.');
       app.exit(1);
     });
 }
@@ -77,12 +88,12 @@ async function start(): Promise<void> {
 
   setupIpc(followUiLanguage(services, relabel), getMainWindow);
 
-  const openMainWindow = (): void => {
+  openMainWindow = () => {
     openedFiles.attach(createMainWindow({ preloadPath: paths.preloadPath, iconPath: paths.windowIconPath, devTools: !app.isPackaged }));
   };
   openMainWindow();
   app.on('activate', () => {
     // macOS: clicking the Dock icon with no window open brings one back.
-    if (!getMainWindow()) openMainWindow();
+    if (!getMainWindow()) openMainWindow?.();
   });
 }

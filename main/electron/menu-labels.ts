@@ -91,7 +91,7 @@ export const MENU_LABELS: Record<MenuLanguage, MenuLabels> = {
     window: 'Fe&nêtre',
     minimize: 'Réduire',
     close: 'Fermer la fenêtre',
-    help: '&Aide',
+    help: 'Ai&de',
     about: 'À propos d’Appeal Letters',
     version: 'Version',
     fontsHeading: 'Polices fournies avec l’application',

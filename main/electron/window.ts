@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import { existsSync } from 'node:fs';
 import { RENDERER_ENTRY_URL } from './app-urls';
+import { describeError } from './safe-log';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
 
 /**
@@ -78,7 +79,7 @@ export function createMainWindow({ preloadPath, iconPath, devTools }: MainWindow
 
   void window.loadURL(RENDERER_ENTRY_URL).catch((error: unknown) => {
     // The UI is bundled: failing to load it is a broken installation, not a member's mistake.
-    console.error(`[window] could not load the UI: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[window] could not load the UI: ${describeError(error)}`);
   });
   return window;
 }

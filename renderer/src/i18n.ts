@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'it'] as const;
@@ -40,7 +40,7 @@ export function systemLanguage(): UiLanguage {
   return isUiLanguage(base) ? base : 'en';
 }
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: buildResources(),

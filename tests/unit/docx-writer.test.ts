@@ -110,6 +110,12 @@ async function toPdf(files: string[], outDir: string, env: NodeJS.ProcessEnv = p
 const pdfOf = (outDir: string, name: string) => path.join(outDir, `${name}.pdf`);
 const onPage = (words: PdfWord[], page: number) => words.filter((w) => w.page === page);
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The page label sits in the bottom margin (22 mm), where no body text goes. */
+const labelOn = (words: PdfWord[], page: number) =>
+  onPage(words, page)
+    .filter((w) => w.top > 297 - 22)
+    .map((w) => w.text)
+    .join(' ');
 
 function expectInside(words: PdfWord[], box: Box, what: string): void {
   for (const word of words) {
@@ -215,13 +221,18 @@ describe.runIf(hasLibreOffice)('DOCX printed through LibreOffice', () => {
   const out = path.join(dir, 'pdf');
   const outNoFonts = path.join(dir, 'pdf-no-system-fonts');
   const long = letter(plain('ch-right'), { paragraphs: 40 });
+  const longGerman: LetterDocument = {
+    ...letter(plain('din-a'), { paragraphs: 40, recipient: SECOND_RECIPIENT }),
+    lang: 'de-CH',
+    pageLabel: 'Seite {n} von {total}',
+  };
   const scripts = SCRIPT_NAMES.map((sender) => letter(plain('din-b'), { sender }));
 
   beforeAll(async () => {
     const files = await Promise.all([
       docxFile('layouts', LAYOUTS.map((layout) => letter(layout))),
       docxFile('two-letters', [letter(plain('ch-left')), letter(plain('ch-left'), { recipient: SECOND_RECIPIENT })]),
-      docxFile('long', [long]),
+      docxFile('long', [long, longGerman]),
       docxFile('scripts', scripts),
     ]);
     // The same file on a machine with no DejaVu Serif: only DejaVu Sans Mono is installed.
@@ -276,18 +287,20 @@ describe.runIf(hasLibreOffice)('DOCX printed through LibreOffice', () => {
 
   it('continues a long letter on page 2 with a page label, and loses no text', () => {
     const words = pdfWords(pdfOf(out, 'long'));
-    const lastPage = Math.max(...words.map((w) => w.page));
-    expect(lastPage).toBeGreaterThanOrEqual(2);
-    // The label sits in the bottom margin (22 mm), right-aligned at the right margin (20 mm).
-    const labelOn = (page: number) =>
-      onPage(words, page)
-        .filter((w) => w.top > 297 - 22)
-        .map((w) => w.text)
-        .join(' ');
-    expect(labelOn(1)).toBe('');
-    expect(labelOn(2)).toBe('Page 2');
+    const secondLetterStarts = words.find((w) => w.text === 'Kamran')?.page ?? Number.NaN;
+    expect(secondLetterStarts).toBeGreaterThanOrEqual(3);
+    expect(labelOn(words, 1)).toBe('');
+    expect(labelOn(words, 2)).toBe('Page 2');
+    const firstLetter = words.filter((w) => w.page < secondLetterStarts);
     const flow = long.blocks.filter((b) => b.kind !== 'sender' && b.kind !== 'recipient').flatMap(blockText);
-    expect(missingInOrder(normalize(words.map((w) => w.text).join(' ')), flow)).toEqual([]);
+    expect(missingInOrder(normalize(firstLetter.map((w) => w.text).join(' ')), flow)).toEqual([]);
+  });
+
+  it('restarts the page numbers with each letter, labelled in that letter’s language', () => {
+    const words = pdfWords(pdfOf(out, 'long'));
+    const start = words.find((w) => w.text === 'Kamran')?.page ?? Number.NaN;
+    expect(labelOn(words, start)).toBe('');
+    expect(labelOn(words, start + 1)).toBe('Seite 2');
   });
 
   it('prints Greek, Armenian and Cyrillic sender names as text', () => {

@@ -52,7 +52,7 @@ export function createPackage(letters: LetterDocument[], fonts: FontFaces): { do
   const bullets = document.Numbering.ConcreteNumbering.find((n) => n.reference === BULLET_REFERENCE && n.instance === 0);
   if (!bullets || document.Footers.length !== labelled.size) throw new Error('docx wrote a different package than expected');
   // docx makes one footer per section, in the order of the sections.
-  const keys = [...labelled.keys()];
-  const footers = new Map(document.Footers.map((footer, i) => [keys[i] ?? '', `rId${footer.View.ReferenceId}`]));
+  const footers = new Map<string, string>();
+  [...labelled.keys()].forEach((key, i) => footers.set(key, `rId${document.Footers[i]?.View.ReferenceId}`));
   return { document, ids: { footers, bulletNumId: bullets.numId } };
 }

@@ -21,10 +21,13 @@ const FACE_FILES = {
 const cache = new Map<string, Promise<FontFaces>>();
 
 async function readFaces(fontDir: string): Promise<FontFaces> {
-  const [data, bold, italic, boldItalic] = await Promise.all(
-    Object.values(FACE_FILES).map((file) => readFile(join(fontDir, file))),
-  );
-  if (!data || !bold || !italic || !boldItalic) throw new Error(`DejaVu Serif faces missing in ${fontDir}`);
+  const read = (file: string) => readFile(join(fontDir, file));
+  const [data, bold, italic, boldItalic] = await Promise.all([
+    read(FACE_FILES.data),
+    read(FACE_FILES.bold),
+    read(FACE_FILES.italic),
+    read(FACE_FILES.boldItalic),
+  ]);
   return { name: FONT_FAMILY, data, bold, italic, boldItalic };
 }
 

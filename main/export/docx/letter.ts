@@ -3,7 +3,7 @@
  * the letter its own first page (the page-1 boxes, no page number).
  */
 import { MARGINS, PAGE } from '../../../shared/letter/layouts';
-import type { LetterDocument } from '../../../shared/letter/model';
+import type { LetterBlock, LetterDocument } from '../../../shared/letter/model';
 import type { FlowBlock } from './body';
 import { bodyParagraphs } from './body';
 import type { DrawingIds } from './page-one';
@@ -34,7 +34,7 @@ function sectionXml(footerRef: string | undefined): string {
   return `<w:sectPr>${footer}<w:type w:val="nextPage"/>${PAGE_XML}<w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>`;
 }
 
-function isFlow(block: LetterDocument['blocks'][number]): block is FlowBlock {
+function isFlow(block: LetterBlock): block is FlowBlock {
   return !isPositioned(block);
 }
 

@@ -83,7 +83,7 @@ function boxesFor(block: PositionedBlock, layout: LayoutSettings, lang: string, 
     const zone = { ...shifted(preset.addressField, layout), height: preset.returnZone };
     xml += textBox(nextId(), 'Return address', zone, lines([block.returnAddress], STYLE.returnAddress, lang), 'bottom');
   }
-  return xml + textBox(nextId(), 'Recipient address', { ...recipientBox(layout), top: recipientBox(layout).top - 4 }, lines(block.lines, STYLE.recipient, lang));
+  return xml + textBox(nextId(), 'Recipient address', recipientBox(layout), lines(block.lines, STYLE.recipient, lang));
 }
 
 /** The letter's first paragraph, carrying the page-1 boxes. `lang` is already attribute-escaped. */

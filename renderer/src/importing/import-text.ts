@@ -8,7 +8,8 @@ const KEY_LIKE = /^[A-Za-z][A-Za-z0-9_.-]*$/;
  */
 export function importText(message: string): string {
   if (KEY_LIKE.test(message) && i18n.exists(message, { ns: 'import' })) {
-    return i18n.t(message, { ns: 'import' });
+    // A bare key arrives without its values: an ellipsis reads better than "{{revision}}".
+    return i18n.t(message, { ns: 'import' }).replace(/\{\{[^{}]*\}\}/g, '…');
   }
   return message;
 }

@@ -77,13 +77,13 @@ export class FakeApi implements AppApi {
     this.savedSettings.push(this.settings);
   };
 
-  exportLetter = async (request: Parameters<AppApi['exportLetter']>[0]) => {
+  exportLetter: AppApi['exportLetter'] = async (request) => {
     this.exports.push(request);
-    return { status: 'saved' as const, fileName: `appeal-${request.options.campaignId}.${request.format}` };
+    return { status: 'saved', fileName: `appeal-${request.options.campaignId}.${request.format}` };
   };
-  printLetter = async (request: Parameters<AppApi['printLetter']>[0]) => {
+  printLetter: AppApi['printLetter'] = async (request) => {
     this.prints.push(request);
-    return { status: 'printed' as const };
+    return { status: 'printed' };
   };
 }
 
