@@ -8,6 +8,8 @@ import type { SenderProfile } from '../../shared/letter/options';
 export function safeFileName(base: string, extension: string): string {
   let name = base
     .normalize('NFC')
+    // Control characters are exactly what must go: they are not allowed in file names.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

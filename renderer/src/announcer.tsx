@@ -6,6 +6,8 @@ interface Announcer {
   status: (message: string) => void;
   /** Something went wrong: read at once. */
   error: (message: string) => void;
+  /** The member moved on: an old message would only confuse. */
+  clear: () => void;
 }
 
 interface Messages {
@@ -14,7 +16,7 @@ interface Messages {
   clear: () => void;
 }
 
-const AnnouncerContext = createContext<Announcer>({ status: () => {}, error: () => {} });
+const AnnouncerContext = createContext<Announcer>({ status: () => {}, error: () => {}, clear: () => {} });
 const MessagesContext = createContext<Messages>({ statusText: '', errorText: '', clear: () => {} });
 
 export function useAnnouncer(): Announcer {
@@ -33,7 +35,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     setErrorText(message);
   }, []);
   const clear = useCallback(() => status(''), [status]);
-  const announcer = useMemo(() => ({ status, error }), [status, error]);
+  const announcer = useMemo(() => ({ status, error, clear }), [status, error, clear]);
   const messages = useMemo(() => ({ statusText, errorText, clear }), [statusText, errorText, clear]);
   return (
     <AnnouncerContext.Provider value={announcer}>

@@ -1,15 +1,7 @@
-import type { AppApi } from '../../shared/api/contract';
+import type { AppApi, FileOpenedEvent } from '../../shared/api/contract';
 
-/** What the preload adds beyond the contract: a `.appeal` file opened with the app. */
-export interface OpenedFile {
-  fileName: string;
-  contents: string;
-}
-
-export type WindowApi = AppApi & {
-  /** Optional: absent in the end-to-end harness and in older preloads. */
-  onFileOpened?: (callback: (file: OpenedFile) => void) => void;
-};
+export type OpenedFile = FileOpenedEvent;
+export type WindowApi = AppApi;
 
 declare global {
   interface Window {

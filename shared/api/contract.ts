@@ -96,11 +96,25 @@ export type OperationName = keyof ApiContract;
 export type OperationInput<K extends OperationName> = z.input<ApiContract[K]['input']>;
 export type OperationOutput<K extends OperationName> = z.output<ApiContract[K]['output']>;
 
+/** Events main pushes to the renderer (operations are the other direction). */
+export const MAX_OPENED_FILE_BYTES = 6 * 1024 * 1024;
+export const fileOpenedEventSchema = z.object({
+  /** The file's name without its folder: the folder may reveal who the member is. */
+  fileName: z.string().max(260),
+  /** The file's text; the renderer hands it to `previewImport`, which checks it. */
+  contents: z.string().max(MAX_OPENED_FILE_BYTES),
+});
+export type FileOpenedEvent = z.infer<typeof fileOpenedEventSchema>;
+export const FILE_OPENED_CHANNEL = 'appeal:event:file-opened';
+
 /** What the renderer sees as `window.appeal`. */
 export type AppApi = {
   [K in OperationName]: ApiContract[K]['input'] extends typeof none
     ? () => Promise<OperationOutput<K>>
     : (input: OperationInput<K>) => Promise<OperationOutput<K>>;
+} & {
+  /** A `.appeal` file opened with the app (double-click, second launch, File ▸ Import…). */
+  onFileOpened(callback: (file: FileOpenedEvent) => void): () => void;
 };
 
 /** What main implements: inputs arrive already parsed (defaults filled in). */

@@ -99,6 +99,10 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     content: `
       window.appeal = Object.fromEntries(${JSON.stringify(operationNames)}.map(
         (name) => [name, (input) => window['__appeal_' + name](input)]));
+      window.appeal.onFileOpened = (callback) => {
+        window.__appealOpenFile = callback;
+        return () => { window.__appealOpenFile = undefined; };
+      };
       document.addEventListener('securitypolicyviolation', (event) =>
         window.__appealCspViolation(event.violatedDirective + ' ' + event.blockedURI));
     `,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/api/contract';
 import type { SenderProfile } from '../../../shared/letter/options';
 import { localIsoDate } from '../../../shared/letter/today';
-import { MessageBar } from '../announcer';
+import { MessageBar, useAnnouncer } from '../announcer';
 import { CampaignDetail } from '../campaigns/campaign-detail';
 import { CampaignList } from '../campaigns/campaign-list';
 import { DetailsStep } from '../details/details-step';
@@ -27,6 +27,7 @@ interface LetterFlowProps {
 export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport }: LetterFlowProps) {
   const { t, i18n } = useTranslation();
   const [state, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
+  const { clear } = useAnnouncer();
   // The letter's date: today, fixed for the session so the preview and the print agree.
   const [today] = useState(() => localIsoDate());
   // No focus jump on the first screen: the member starts at the top of the window.
@@ -36,6 +37,7 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport 
 
   const navigate = (action: FlowAction) => {
     setMoved(true);
+    clear();
     dispatch(action);
   };
   const go = (target: Step) => navigate({ type: 'go', step: target });

@@ -30,6 +30,8 @@ export function useImport(onImported: () => Promise<void>): ImportFlow {
       try {
         await work();
       } catch {
+        // Said outside the dialog: the app behind it is inert, its live regions are not read.
+        setPreview(null);
         error(t('importing.failed'));
       } finally {
         setBusy(false);
