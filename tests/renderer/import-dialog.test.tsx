@@ -1,5 +1,5 @@
 import './support/setup';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { campaign } from './support/campaigns';
@@ -66,6 +66,14 @@ describe('importing a campaign file', () => {
     expect(screen.getByText('1 campaign imported.')).toBeTruthy();
   });
 
+  it('previews a file opened with the app', async () => {
+    await renderApp();
+    act(() => fakeApi.openFile({ fileName: 'march-2026.appeal', contents: '{"format":"…"}' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import campaigns' });
+    expect(within(dialog).getByText('File: march-2026.appeal')).toBeTruthy();
+    expect(fakeApi.previewedFiles).toEqual([{ fileName: 'march-2026.appeal', contents: '{"format":"…"}' }]);
+  });
+
   it('explains a file that cannot be imported, for a dropped file too', async () => {
     const user = userEvent.setup();
     fakeApi.nextPreview = { ok: false, fileName: 'photo.jpg', message: 'fileWrongType' };
@@ -77,6 +85,7 @@ describe('importing a campaign file', () => {
     // A catalogue key from main is shown in words (the importer's catalogue), never as a key.
     expect(dialog.textContent).not.toContain('fileWrongType');
     expect(dialog.textContent).toContain('photo.jpg');
+    expect(fakeApi.previewedFiles).toEqual([{ fileName: 'photo.jpg', contents: 'not a campaign' }]);
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -9,7 +9,7 @@ import { CampaignList } from '../campaigns/campaign-list';
 import { DetailsStep } from '../details/details-step';
 import type { SaveState } from '../details/use-profile';
 import { LanguageStep } from '../letter/language-step';
-import { PrintStep } from '../print/print-step';
+import { PrintStep } from '../check-and-print/print-step';
 import { INITIAL_FLOW, flowReducer, letterOptions, type FlowAction, type Step } from './flow-state';
 import { PreviewPane } from './preview-pane';
 import { StepButtons } from './step-buttons';

@@ -1,10 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { api, type OpenedFile } from '../api';
-
-// The preload offers no way to unsubscribe: register once per window and forward to whichever
-// handler is current.
-let currentHandler: ((file: OpenedFile) => void) | null = null;
-let registered = false;
+import { api } from '../api';
 
 /** A `.appeal` file opened with the app (double-click in the file manager) goes to the preview. */
 export function useFileOpened(onFile: (fileName: string, contents: string) => void): void {
@@ -14,13 +9,10 @@ export function useFileOpened(onFile: (fileName: string, contents: string) => vo
   }, [onFile]);
 
   useEffect(() => {
-    currentHandler = (file) => handler.current(file.fileName, file.contents);
-    if (!registered && api.onFileOpened) {
-      registered = true;
-      api.onFileOpened((file) => currentHandler?.(file));
-    }
+    // Optional call: a host without the event (an older preload) simply never opens files.
+    const unsubscribe = api.onFileOpened?.((file) => handler.current(file.fileName, file.contents));
     return () => {
-      currentHandler = null;
+      if (typeof unsubscribe === 'function') unsubscribe();
     };
   }, []);
 }

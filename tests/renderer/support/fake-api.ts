@@ -1,4 +1,4 @@
-import type { AppApi, CampaignSummary, ImportPreview, Settings } from '../../../shared/api/contract';
+import type { AppApi, CampaignSummary, FileOpenedEvent, ImportPreview, Settings } from '../../../shared/api/contract';
 import type { Campaign } from '../../../shared/campaign/schema';
 import { EMPTY_PROFILE, type SenderProfile } from '../../../shared/letter/options';
 
@@ -18,6 +18,8 @@ export class FakeApi implements AppApi {
   /** Campaigns added by confirmImport. */
   pendingImport: Campaign[] = [];
   confirmedTokens: string[] = [];
+  previewedFiles: { fileName: string; contents: string }[] = [];
+  fileListeners: ((file: FileOpenedEvent) => void)[] = [];
   exports: Parameters<AppApi['exportLetter']>[0][] = [];
   prints: Parameters<AppApi['printLetter']>[0][] = [];
 
@@ -31,6 +33,7 @@ export class FakeApi implements AppApi {
     this.nextPreview = null;
     this.pendingImport = [];
     this.confirmedTokens = [];
+    this.previewedFiles = [];
     this.exports = [];
     this.prints = [];
   }
@@ -56,7 +59,8 @@ export class FakeApi implements AppApi {
   };
 
   chooseImportFile = async () => this.nextPreview;
-  previewImport = async (_input: { fileName: string; contents: string }) => {
+  previewImport = async (input: { fileName: string; contents: string }) => {
+    this.previewedFiles.push(input);
     if (!this.nextPreview) throw new Error('no preview prepared');
     return this.nextPreview;
   };
@@ -65,6 +69,17 @@ export class FakeApi implements AppApi {
     this.campaigns.push(...this.pendingImport);
     return this.pendingImport.map((c) => c.id);
   };
+
+  onFileOpened = (callback: (file: FileOpenedEvent) => void) => {
+    this.fileListeners.push(callback);
+    return () => {
+      this.fileListeners = this.fileListeners.filter((listener) => listener !== callback);
+    };
+  };
+  /** What main does when a `.appeal` file is opened with the app. */
+  openFile(file: FileOpenedEvent): void {
+    for (const listener of this.fileListeners) listener(file);
+  }
 
   getProfile = async () => ({ ...this.profile });
   saveProfile = async (profile: Parameters<AppApi['saveProfile']>[0]) => {
