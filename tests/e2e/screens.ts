@@ -11,7 +11,7 @@ const OUT = path.join(PROJECT_ROOT, 'screens');
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'campaigns');
 
 async function shot(app: AppHarness, name: string): Promise<void> {
-  await app.page.evaluate(() => document.fonts.ready);
+  await app.page.evaluate('document.fonts.ready');
   await app.page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
   console.log(`screens/${name}.png`);
 }

@@ -33,6 +33,7 @@ describe('your details', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Town' }), { target: { value: 'Lugano' } });
     await act(async () => vi.advanceTimersByTime(300));
     expect(fakeApi.savedProfiles).toHaveLength(0); // still typing: every key restarts the wait
+    expect(screen.queryByText('Saved')).toBeNull();
 
     await act(async () => vi.advanceTimersByTime(100));
     expect(fakeApi.savedProfiles).toHaveLength(1);

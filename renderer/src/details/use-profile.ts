@@ -74,6 +74,7 @@ export function useProfile(): ProfileState {
       latest.current = next;
       pending.current = next;
       setProfile(next);
+      setSaveState('idle'); // "Saved" only once what is on screen is saved
       clearTimeout(timer.current);
       timer.current = setTimeout(() => save(next), SAVE_DELAY_MS);
     },

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { letterOptionsSchema, senderProfileSchema } from '../../letter/options';
+
+export const outputFormatSchema = z.enum(['pdf', 'docx']);
+export type OutputFormat = z.infer<typeof outputFormatSchema>;
+
+export const saveResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), fileName: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type SaveResult = z.infer<typeof saveResultSchema>;
+
+export const printResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type PrintResult = z.infer<typeof printResultSchema>;
+
+export const letterRequestSchema = z.object({
+  options: letterOptionsSchema,
+  profile: senderProfileSchema,
+  withCopies: z.boolean().default(false),
+});
+
+/** One member's letter: printed or saved by main, composed from the same inputs as the preview. */
+export const letterOperations = {
+  exportLetter: {
+    input: letterRequestSchema.extend({ format: outputFormatSchema }),
+    output: saveResultSchema,
+  },
+  printLetter: { input: letterRequestSchema, output: printResultSchema },
+} as const;
