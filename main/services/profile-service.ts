@@ -1,4 +1,5 @@
-import { EMPTY_PROFILE, senderProfileSchema, type SenderProfile } from '../../shared/letter/options';
+import { EMPTY_PROFILE } from '../../shared/letter/empty-profile';
+import { senderProfileSchema, type SenderProfile } from '../../shared/letter/options';
 import { settingsSchema, type Settings } from '../../shared/api/contract';
 import type { JsonStore } from './json-store';
 

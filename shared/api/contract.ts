@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { batchOperations } from './operations/batch-ops';
 import { campaignOperations } from './operations/campaign-ops';
-import { noInput } from './operations/common';
+import { envelopeOperations } from './operations/envelope-ops';
+import type { noInput } from './operations/common';
 import { letterOperations } from './operations/letter-ops';
 import { profileOperations } from './operations/profile-ops';
 
@@ -14,6 +16,8 @@ import { profileOperations } from './operations/profile-ops';
 export * from './operations/campaign-ops';
 export * from './operations/profile-ops';
 export * from './operations/letter-ops';
+export * from './operations/batch-ops';
+export * from './operations/envelope-ops';
 
 /**
  * Every operation, by area. Each area's file holds its operations and their payload schemas;
@@ -24,6 +28,8 @@ export const apiContract = {
   ...campaignOperations,
   ...profileOperations,
   ...letterOperations,
+  ...envelopeOperations,
+  ...batchOperations,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -16,7 +16,6 @@ export const senderProfileSchema = z.object({
   initialsOnly: z.boolean().default(false),
 });
 export type SenderProfile = z.infer<typeof senderProfileSchema>;
-export const EMPTY_PROFILE: SenderProfile = senderProfileSchema.parse({});
 
 export const layoutSettingsSchema = z.object({
   preset: z.enum(LAYOUT_IDS),

@@ -1,5 +1,5 @@
 import type { SenderProfile } from '../letter/options';
-import { EMPTY_PROFILE } from '../letter/options';
+import { EMPTY_PROFILE } from '../letter/empty-profile';
 import type { MemberColumn } from './columns';
 
 export type Member = Record<MemberColumn, string>;

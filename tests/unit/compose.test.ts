@@ -3,7 +3,8 @@ import type { Campaign } from '../../shared/campaign/schema';
 import { composeLetter, composeWithCopies, offeredPairs } from '../../shared/letter/compose';
 import { documentText } from '../../shared/letter/model';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
-import { EMPTY_PROFILE, type LetterOptions } from '../../shared/letter/options';
+import { EMPTY_PROFILE } from '../../shared/letter/empty-profile';
+import type { LetterOptions } from '../../shared/letter/options';
 import { escapeHtml, flowBlocksHtml, furnitureHtml } from '../../shared/letter/render-html';
 
 const campaign: Campaign = {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ZodType } from 'zod';
 import { apiContract, operationNames, channelOf } from '../../shared/api/contract';
+import { batchOperations } from '../../shared/api/operations/batch-ops';
 import { campaignOperations } from '../../shared/api/operations/campaign-ops';
+import { envelopeOperations } from '../../shared/api/operations/envelope-ops';
 import { letterOperations } from '../../shared/api/operations/letter-ops';
 import { profileOperations } from '../../shared/api/operations/profile-ops';
 
-const areas = [campaignOperations, profileOperations, letterOperations];
+const areas = [campaignOperations, profileOperations, letterOperations, envelopeOperations, batchOperations];
 
 describe('the API contract', () => {
   it('names every operation once across all areas', () => {

@@ -1,23 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { EMPTY_PROFILE } from '../../../shared/letter/empty-profile';
 import type { SenderProfile } from '../../../shared/letter/options';
 import { api } from '../api';
 
 /** Long enough not to write on every key, short enough that closing the app loses nothing. */
 export const SAVE_DELAY_MS = 400;
-
-// The schema's defaults, written out: importing EMPTY_PROFILE would bundle zod, whose start-up
-// probe of `new Function` is a violation under the renderer's CSP.
-const EMPTY_PROFILE: SenderProfile = {
-  title: '',
-  firstName: '',
-  lastName: '',
-  street: '',
-  postcode: '',
-  city: '',
-  country: '',
-  datePlace: '',
-  initialsOnly: false,
-};
 
 export type SaveState = 'idle' | 'saved' | 'failed';
 

@@ -1,6 +1,7 @@
 import type { AppApi, CampaignSummary, FileOpenedEvent, ImportPreview, Settings } from '../../../shared/api/contract';
 import type { Campaign } from '../../../shared/campaign/schema';
-import { EMPTY_PROFILE, type SenderProfile } from '../../../shared/letter/options';
+import { EMPTY_PROFILE } from '../../../shared/letter/empty-profile';
+import type { SenderProfile } from '../../../shared/letter/options';
 
 /**
  * An in-memory AppApi over plain arrays, for component tests only: it records what the

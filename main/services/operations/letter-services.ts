@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { letterOperations, SaveResult } from '../../../shared/api/operations/letter-ops';
+import { composeWithCopies } from '../../../shared/letter/compose';
+import type { LetterDocument } from '../../../shared/letter/model';
+import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
+import { writeDocx } from '../../export/docx-writer';
+import { suggestedFileName } from '../../export/file-names';
+import { writeFileAtomic } from '../../export/write-atomic';
+import type { ServiceContext, ServicesFor } from '../service-context';
+import { campaignOrThrow } from './campaign-services';
+
+/** A failed write as a key the renderer words in the member's language. */
+export function plainFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'write-permission';
+  if (code === 'ENOSPC') return 'disk-full';
+  return 'write-failed';
+}
+
+export function letterServices(ctx: ServiceContext): ServicesFor<typeof letterOperations> {
+  function compose(options: LetterOptions, profile: SenderProfile, withCopies: boolean): LetterDocument[] {
+    return composeWithCopies({ campaign: campaignOrThrow(ctx, options.campaignId), options, profile }, withCopies);
+  }
+
+  return {
+    exportLetter: async ({ options, profile, withCopies, format }): Promise<SaveResult> => {
+      const letters = compose(options, profile, withCopies);
+      const campaign = campaignOrThrow(ctx, options.campaignId);
+      const target = await ctx.deps.dialogs.showSave(suggestedFileName(campaign, profile, format), format);
+      if (!target) return { status: 'cancelled' };
+      try {
+        const bytes =
+          format === 'pdf' ? await ctx.deps.pdfEngine.lettersToPdf(letters) : await writeDocx(letters, { fontDir: ctx.fontDir });
+        await writeFileAtomic(target, bytes);
+        return { status: 'saved', fileName: path.basename(target) };
+      } catch (error) {
+        return { status: 'failed', message: plainFailure(error) };
+      }
+    },
+    printLetter: async ({ options, profile, withCopies }) => {
+      const outcome = await ctx.deps.printer.printLetters(compose(options, profile, withCopies));
+      if (outcome === 'printed' || outcome === 'cancelled') return { status: outcome };
+      return { status: 'failed', message: outcome.failed };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { AppServices } from '../../shared/api/contract';
+import type { PdfEngine } from '../export/pdf-engine';
+import { CampaignLibrary } from './campaign-library';
+import { openStoreKeepingCorrupt, type StoreFactory } from './json-store';
+import { describeProblemIn } from './problem-text';
+import { ProfileService } from './profile-service';
+import type { Dialogs, Printer } from './ports';
+
+export interface AppServiceDeps {
+  /** Electron's userData folder (a temp folder in tests): library, profile and settings. */
+  userDataDir: string;
+  /** The read-only resources: bundled campaigns and fonts. */
+  resourcesDir: string;
+  createStore: StoreFactory;
+  pdfEngine: PdfEngine;
+  printer: Printer;
+  dialogs: Dialogs;
+}
+
+/** What every area's services share: the platform seams and the long-lived stores. */
+export interface ServiceContext {
+  deps: AppServiceDeps;
+  library: CampaignLibrary;
+  profiles: ProfileService;
+  fontDir: string;
+  /** Files kept aside at start-up because they could not be read (never silently reset). */
+  storeProblems: { store: string; keptAs: string }[];
+  uiLanguage(): string;
+}
+
+/** The services of one area of the contract (see shared/api/operations/). */
+export type ServicesFor<Operations> = Pick<AppServices, keyof Operations & keyof AppServices>;
+
+export function createServiceContext(deps: AppServiceDeps): ServiceContext {
+  const storeProblems: ServiceContext['storeProblems'] = [];
+  const keep = (p: { store: string; keptAs: string }) => storeProblems.push(p);
+  const profiles = new ProfileService(
+    openStoreKeepingCorrupt(deps.createStore, 'profile', deps.userDataDir, keep),
+    openStoreKeepingCorrupt(deps.createStore, 'settings', deps.userDataDir, keep),
+  );
+  const uiLanguage = () => profiles.getSettings().uiLanguage ?? 'en';
+  const library = new CampaignLibrary({
+    dataDir: path.join(deps.userDataDir, 'campaigns'),
+    bundledDir: path.join(deps.resourcesDir, 'campaigns'),
+    describe: (problem) => describeProblemIn(uiLanguage())(problem),
+    preferredLanguage: uiLanguage,
+  });
+  return { deps, library, profiles, fontDir: path.join(deps.resourcesDir, 'fonts'), storeProblems, uiLanguage };
+}
