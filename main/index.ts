@@ -71,6 +71,7 @@ async function start(): Promise<void> {
     pdfEngine: electronPdfEngine,
     printer: electronPrinter,
     dialogs,
+    systemLanguage: () => app.getLocale(),
   });
 
   const relabel = (uiLanguage: string | undefined): void => {

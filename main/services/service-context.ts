@@ -16,6 +16,8 @@ export interface AppServiceDeps {
   pdfEngine: PdfEngine;
   printer: Printer;
   dialogs: Dialogs;
+  /** The system's language (BCP 47), for messages before the member has picked a UI language. */
+  systemLanguage: () => string;
 }
 
 /** What every area's services share: the platform seams and the long-lived stores. */
@@ -39,7 +41,7 @@ export function createServiceContext(deps: AppServiceDeps): ServiceContext {
     openStoreKeepingCorrupt(deps.createStore, 'profile', deps.userDataDir, keep),
     openStoreKeepingCorrupt(deps.createStore, 'settings', deps.userDataDir, keep),
   );
-  const uiLanguage = () => profiles.getSettings().uiLanguage ?? 'en';
+  const uiLanguage = () => profiles.getSettings().uiLanguage ?? deps.systemLanguage().toLowerCase().split('-')[0] ?? 'en';
   const library = new CampaignLibrary({
     dataDir: path.join(deps.userDataDir, 'campaigns'),
     bundledDir: path.join(deps.resourcesDir, 'campaigns'),

@@ -42,12 +42,15 @@ export function systemLanguage(): UiLanguage {
 
 export const i18n: I18n = i18next.createInstance();
 
+const resources = buildResources();
+
 void i18n.use(initReactI18next).init({
-  resources: buildResources(),
+  resources,
   lng: systemLanguage(),
   fallbackLng: 'en',
   supportedLngs: [...UI_LANGUAGES],
-  ns: ['ui', 'import'],
+  // Every namespace that has a catalogue (ui, import, and one per area of the app).
+  ns: Object.keys(resources.en ?? { ui: {} }),
   defaultNS: 'ui',
   // Resources are bundled: initialise synchronously so the first render already has its words.
   initAsync: false,

@@ -60,6 +60,7 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     resourcesDir: RESOURCES_DIR,
     createStore: (name) => new Conf({ cwd: userDataDir, configName: name, projectName: 'appeal-letters' }),
     pdfEngine,
+    systemLanguage: () => options.locale ?? 'en-GB',
     dialogs: {
       showOpenCampaign: async () => openAnswer,
       showSave: async () => {
