@@ -1,35 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LetterDocument } from '../../shared/letter/model';
 import type { PrintPageGlobal } from '../../shared/letter/print-page';
 import type { PdfEngine, PdfOptions } from './pdf-engine';
 import { launchChromium } from './chromium-launch';
-import { readStaticFile } from './static-files';
-
-/** A made-up origin that Playwright answers from disk: no request ever reaches a network. */
-export const RENDERER_ORIGIN = 'http://appeal-letters.localhost';
-
-/** Serves the built renderer to a page and aborts everything else (recording what was refused). */
-export async function serveRenderer(
-  page: Page,
-  rendererDir: string,
-  refused: string[] = [],
-  headers: Record<string, string> = {},
-): Promise<void> {
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== RENDERER_ORIGIN) {
-      refused.push(route.request().url());
-      await route.abort('blockedbyclient');
-      return;
-    }
-    const file = await readStaticFile(rendererDir, url.pathname);
-    if (!file) {
-      await route.fulfill({ status: 404, body: 'not found' });
-      return;
-    }
-    await route.fulfill({ status: 200, body: file.body, contentType: file.contentType, headers });
-  });
-}
+import { HEADLESS_ORIGIN, serveRenderer } from './serve-renderer';
 
 /** The command line's and the tests' PDF engine: headless Debian Chromium, one browser reused. */
 export class ChromiumPdfEngine implements PdfEngine {
@@ -44,7 +18,7 @@ export class ChromiumPdfEngine implements PdfEngine {
     try {
       const page = await context.newPage();
       await serveRenderer(page, this.rendererDir);
-      await page.goto(`${RENDERER_ORIGIN}/print.html`);
+      await page.goto(`${HEADLESS_ORIGIN}/print.html`);
       await page.waitForFunction(() => 'appealPrint' in globalThis);
       await page.evaluate(
         ([docs, opts]) => (globalThis as unknown as PrintPageGlobal).appealPrint.render(docs, opts),

@@ -48,6 +48,15 @@ export const fileOpenedEventSchema = z.object({
 export type FileOpenedEvent = z.infer<typeof fileOpenedEventSchema>;
 export const FILE_OPENED_CHANNEL = 'appeal:event:file-opened';
 
+/** How far a long job (a group's letters) has got: `done` of `total` steps. */
+export const jobProgressEventSchema = z.object({
+  jobId: z.string().max(64),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type JobProgressEvent = z.infer<typeof jobProgressEventSchema>;
+export const JOB_PROGRESS_CHANNEL = 'appeal:event:job-progress';
+
 /** What the renderer sees as `window.appeal`. */
 export type AppApi = {
   [K in OperationName]: ApiContract[K]['input'] extends typeof noInput
@@ -56,6 +65,8 @@ export type AppApi = {
 } & {
   /** A `.appeal` file opened with the app (double-click, second launch, File ▸ Import…). */
   onFileOpened(callback: (file: FileOpenedEvent) => void): () => void;
+  /** Progress of long jobs started by an operation (runBatch); returns an unsubscribe. */
+  onJobProgress(callback: (event: JobProgressEvent) => void): () => void;
 };
 
 /** What main implements: inputs arrive already parsed (defaults filled in). */

@@ -10,11 +10,19 @@ export const HEADER_ALIASES: Record<MemberColumn, string[]> = {
   title: ['anrede', 'titel', 'civilite', 'titre', 'titolo', 'title', 'salutation'],
   firstName: ['vorname', 'prenom', 'nome', 'first name', 'firstname', 'given name', 'forename'],
   lastName: ['name', 'nachname', 'familienname', 'nom', 'nom de famille', 'cognome', 'last name', 'lastname', 'surname', 'family name'],
-  street: ['strasse', 'straße', 'adresse', 'rue', 'via', 'indirizzo', 'street', 'address', 'street and number'],
-  postcode: ['plz', 'postleitzahl', 'npa', 'code postal', 'cap', 'postcode', 'postal code', 'zip', 'zip code'],
+  street: ['strasse', 'straße', 'strasse und nr', 'strasse nr', 'adresse', 'rue', 'via', 'indirizzo', 'street', 'address', 'street and number'],
+  postcode: ['plz', 'postleitzahl', 'npa', 'code postal', 'cp', 'cap', 'postcode', 'postal code', 'zip', 'zip code'],
   city: ['ort', 'wohnort', 'stadt', 'localite', 'ville', 'localita', 'citta', 'city', 'town'],
   country: ['land', 'pays', 'paese', 'country'],
   language: ['sprache', 'langue', 'lingua', 'language'],
+};
+
+/** The header each column gets when a group is written back to CSV, in the UI language. */
+export const EXPORT_HEADERS: Record<'en' | 'fr' | 'de' | 'it', Record<MemberColumn, string>> = {
+  en: { title: 'Title', firstName: 'First name', lastName: 'Last name', street: 'Street', postcode: 'Postcode', city: 'City', country: 'Country', language: 'Language' },
+  fr: { title: 'Civilité', firstName: 'Prénom', lastName: 'Nom', street: 'Rue', postcode: 'NPA', city: 'Localité', country: 'Pays', language: 'Langue' },
+  de: { title: 'Anrede', firstName: 'Vorname', lastName: 'Name', street: 'Strasse', postcode: 'PLZ', city: 'Ort', country: 'Land', language: 'Sprache' },
+  it: { title: 'Titolo', firstName: 'Nome', lastName: 'Cognome', street: 'Via', postcode: 'CAP', city: 'Località', country: 'Paese', language: 'Lingua' },
 };
 
 export function normaliseHeader(header: string): string {

@@ -7,13 +7,31 @@ export type Member = Record<MemberColumn, string>;
 export interface MemberRowProblem {
   /** 1-based row number as a spreadsheet shows it (the header is row 1). */
   row: number;
-  reason: 'no-name' | 'no-city';
+  reason: 'no-name' | 'no-city' | 'too-long';
 }
+
+/** The longest text each column may hold: what a letter's sender block accepts. */
+export const MEMBER_FIELD_MAX: Record<MemberColumn, number> = {
+  title: 60,
+  firstName: 120,
+  lastName: 120,
+  street: 200,
+  postcode: 20,
+  city: 120,
+  country: 120,
+  language: 40,
+};
 
 export function memberProblem(member: Member): MemberRowProblem['reason'] | null {
   if (!member.firstName.trim() && !member.lastName.trim()) return 'no-name';
   if (!member.city.trim()) return 'no-city';
-  return null;
+  const tooLong = (Object.keys(MEMBER_FIELD_MAX) as MemberColumn[]).some((c) => member[c].length > MEMBER_FIELD_MAX[c]);
+  return tooLong ? 'too-long' : null;
+}
+
+/** "Anna Muster" — how lists, the preview's caption and the print log name a member. */
+export function memberDisplayName(member: Member): string {
+  return [member.firstName, member.lastName].map((s) => s.trim()).filter(Boolean).join(' ');
 }
 
 export function memberToProfile(member: Member): SenderProfile {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import Conf from 'conf';
 import type { Browser, Page } from 'playwright-core';
 import { apiContract, operationNames, type AppServices } from '../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { ChromiumPdfEngine, RENDERER_ORIGIN, serveRenderer } from '../../main/export/chromium-pdf-engine';
+import { ChromiumPdfEngine } from '../../main/export/chromium-pdf-engine';
+import { HEADLESS_ORIGIN, serveRenderer } from '../../main/export/serve-renderer';
 import { launchChromium } from '../../main/export/chromium-launch';
 import { createAppServices } from '../../main/services/app-services';
 import type { PrintOutcome } from '../../main/services/ports';
@@ -108,10 +108,8 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
         window.__appealCspViolation(event.violatedDirective + ' ' + event.blockedURI));
     `,
   });
-  await serveRenderer(page, BUILT_RENDERER_DIR, refusedRequests, {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  });
-  await page.goto(`${RENDERER_ORIGIN}/index.html`);
+  await serveRenderer(page, BUILT_RENDERER_DIR, refusedRequests);
+  await page.goto(`${HEADLESS_ORIGIN}/index.html`);
 
   const harness: AppHarness = {
     page,

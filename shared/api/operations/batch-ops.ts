@@ -1,2 +1,127 @@
-/** Operations of the batch area (filled in by the batch work). */
-export const batchOperations = {} as const;
+import { z } from 'zod';
+import { layoutSettingsSchema } from '../../letter/options';
+import { MEMBER_FIELD_MAX } from '../../members/member';
+import { noInput } from './common';
+
+/**
+ * The coordinator's batch: member lists, saved groups, one run of letters for a whole group,
+ * and the print log. Personal data travels in these payloads; it stays on this machine.
+ */
+
+export const MAX_GROUP_MEMBERS = 20_000;
+
+export const memberSchema = z.object({
+  title: z.string().max(MEMBER_FIELD_MAX.title).default(''),
+  firstName: z.string().max(MEMBER_FIELD_MAX.firstName).default(''),
+  lastName: z.string().max(MEMBER_FIELD_MAX.lastName).default(''),
+  street: z.string().max(MEMBER_FIELD_MAX.street).default(''),
+  postcode: z.string().max(MEMBER_FIELD_MAX.postcode).default(''),
+  city: z.string().max(MEMBER_FIELD_MAX.city).default(''),
+  country: z.string().max(MEMBER_FIELD_MAX.country).default(''),
+  language: z.string().max(MEMBER_FIELD_MAX.language).default(''),
+});
+
+const groupId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+export const groupSummarySchema = z.object({
+  id: groupId,
+  name: z.string(),
+  memberCount: z.number(),
+  /** ISO time of the last save. */
+  updated: z.string(),
+});
+export type GroupSummary = z.infer<typeof groupSummarySchema>;
+
+export const groupSchema = z.object({
+  id: groupId,
+  name: z.string().min(1).max(120),
+  members: z.array(memberSchema).max(MAX_GROUP_MEMBERS),
+  updated: z.string(),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+/** A list read by main: its records, numbered as a spreadsheet shows them (header = row 1). */
+export const memberListFileSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    fileName: z.string(),
+    rows: z.array(z.object({ row: z.number(), cells: z.array(z.string()) })),
+  }),
+  z.object({ ok: z.literal(false), fileName: z.string(), reason: z.enum(['unreadable', 'too-big', 'empty']) }),
+]);
+export type MemberListFile = z.infer<typeof memberListFileSchema>;
+
+export const batchSettingsSchema = z.object({
+  campaignId: z.string().min(1).max(100),
+  langMode: z.enum(['one', 'own']),
+  lang: z.string().min(2).max(20),
+  salutationIndex: z.number().int().min(0).max(50),
+  layout: layoutSettingsSchema,
+  withCopies: z.boolean(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export const batchOutputSchema = z.enum(['print', 'pdf', 'docx', 'pdf-each', 'docx-each']);
+export type BatchOutput = z.infer<typeof batchOutputSchema>;
+
+export const batchRequestSchema = z.object({
+  jobId,
+  groupName: z.string().max(120),
+  members: z.array(memberSchema).min(1).max(MAX_GROUP_MEMBERS),
+  settings: batchSettingsSchema,
+  output: batchOutputSchema,
+  /** Pad each letter to an even number of pages, so a two-sided printer starts each on a new sheet. */
+  padToEven: z.boolean().default(false),
+});
+export type BatchRequest = z.input<typeof batchRequestSchema>;
+
+export const batchResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed'), letters: z.number() }),
+  /** `name`: the file, or the folder for one file per member; `files`: how many were written. */
+  z.object({ status: z.literal('saved'), name: z.string(), files: z.number(), letters: z.number() }),
+  /** Nothing half-written stays behind; `files`: whole files already written (one file per member). */
+  z.object({ status: z.literal('cancelled'), files: z.number() }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type BatchResult = z.infer<typeof batchResultSchema>;
+
+export const printLogEntrySchema = z.object({
+  id: z.string(),
+  /** ISO time the job finished. */
+  when: z.string(),
+  campaignId: z.string(),
+  campaignTitle: z.string(),
+  groupName: z.string(),
+  output: batchOutputSchema,
+  settings: batchSettingsSchema,
+  padToEven: z.boolean(),
+  members: z.array(memberSchema),
+});
+export type PrintLogEntry = z.infer<typeof printLogEntrySchema>;
+
+export const batchOperations = {
+  /** Opens the file dialog in main and reads the chosen CSV or Excel list (null: cancelled). */
+  chooseMemberList: { input: noInput, output: memberListFileSchema.nullable() },
+  listGroups: { input: noInput, output: z.array(groupSummarySchema) },
+  getGroup: { input: z.object({ id: groupId }), output: groupSchema },
+  /** Creates a group (no id) or replaces one (also one just deleted: that is how undo works). */
+  saveGroup: {
+    input: z.object({ id: groupId.optional(), name: z.string().trim().min(1).max(120), members: groupSchema.shape.members }),
+    output: groupSummarySchema,
+  },
+  deleteGroup: { input: z.object({ id: groupId }), output: z.void() },
+  /** Writes the group as CSV (UTF-8 with BOM, headers in the UI language) where the coordinator says. */
+  exportGroupCsv: {
+    input: z.object({ id: groupId }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), fileName: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), message: z.string() }),
+    ]),
+  },
+  /** Prints or saves the letters of a whole group; progress arrives as jobProgress events. */
+  runBatch: { input: batchRequestSchema, output: batchResultSchema },
+  cancelJob: { input: z.object({ jobId }), output: z.void() },
+  listPrintLog: { input: noInput, output: z.array(printLogEntrySchema) },
+} as const;

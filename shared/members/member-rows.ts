@@ -1,0 +1,59 @@
+import { MEMBER_COLUMNS, mapHeaders, type MemberColumn } from './columns';
+import { memberProblem, type Member, type MemberRowProblem } from './member';
+
+/** One record of a member list, with the row number a spreadsheet shows for it (header = 1). */
+export interface NumberedRow {
+  row: number;
+  cells: string[];
+}
+
+export type ColumnMapping = (MemberColumn | null)[];
+
+export interface MemberList {
+  headers: string[];
+  mapping: ColumnMapping;
+  members: { row: number; member: Member }[];
+  problems: MemberRowProblem[];
+}
+
+export function emptyMember(): Member {
+  return Object.fromEntries(MEMBER_COLUMNS.map((c) => [c, ''])) as Member;
+}
+
+/** A cell written with a leading apostrophe so Excel would not run it as a formula. */
+function unguard(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+export function memberFromCells(cells: string[], mapping: ColumnMapping): Member {
+  const member = emptyMember();
+  mapping.forEach((column, index) => {
+    if (column) member[column] = unguard((cells[index] ?? '').replace(/\s+/g, ' ').trim());
+  });
+  return member;
+}
+
+/**
+ * Members from a list's records: the first record is the header. Rows with a problem are listed
+ * with their row number and reason; every other row goes ahead. Pure: the renderer runs it again
+ * each time the coordinator changes the mapping.
+ */
+export function membersFromRows(rows: NumberedRow[], mapping?: ColumnMapping): MemberList {
+  const [header, ...data] = rows;
+  const headers = header?.cells ?? [];
+  const columns = mapping ?? mapHeaders(headers);
+  const members: MemberList['members'] = [];
+  const problems: MemberRowProblem[] = [];
+  for (const { row, cells } of data) {
+    const member = memberFromCells(cells, columns);
+    const reason = memberProblem(member);
+    if (reason) problems.push({ row, reason });
+    else members.push({ row, member });
+  }
+  return { headers, mapping: columns, members, problems };
+}
+
+/** Records as plain arrays, numbered 1, 2, 3… (for sources without gaps, such as tests). */
+export function numberRows(rows: string[][]): NumberedRow[] {
+  return rows.map((cells, i) => ({ row: i + 1, cells }));
+}
