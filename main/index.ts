@@ -1,4 +1,5 @@
 import { app, dialog, session } from 'electron';
+import { JOB_PROGRESS_CHANNEL } from '../shared/api/contract';
 import { createElectronDialogs, electronPdfEngine, electronPrinter } from './electron/electron-adapters';
 import { createElectronStore } from './electron/electron-store-factory';
 import { MENU_LABELS, menuLanguageFor, type MenuLanguage } from './electron/menu-labels';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
     printer: electronPrinter,
     dialogs,
     systemLanguage: () => app.getLocale(),
+    notify: ({ payload }) => getMainWindow()?.webContents.send(JOB_PROGRESS_CHANNEL, payload),
   });
 
   const relabel = (uiLanguage: string | undefined): void => {

@@ -9,6 +9,9 @@ export interface ExportArgs {
   salutation: number;
   layout: LayoutId;
   withCopies: boolean;
+  /** Each member's letter in the language of their list's Language column, where the campaign has it. */
+  ownLanguage: boolean;
+  padToEven: boolean;
   format: 'pdf' | 'docx';
   out: string;
 }
@@ -18,7 +21,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: npm run export -- --campaign <file.appeal | bundled id> [--id <campaign id in a bundle>]
                   --lang <code> --members <file.csv | file.xlsx>
                   [--salutation <n>] [--layout ch-right|ch-left|din-a|din-b|none]
-                  [--with-copies] --format pdf|docx --out <file>`;
+                  [--with-copies] [--own-language] [--pad-even] --format pdf|docx --out <file>`;
 
 export function parseExportArgs(argv: string[]): ExportArgs {
   let values;
@@ -34,6 +37,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
         salutation: { type: 'string', default: '1' },
         layout: { type: 'string', default: 'ch-right' },
         'with-copies': { type: 'boolean', default: false },
+        'own-language': { type: 'boolean', default: false },
+        'pad-even': { type: 'boolean', default: false },
         format: { type: 'string' },
         out: { type: 'string' },
       },
@@ -54,6 +59,9 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   if (values.format !== 'pdf' && values.format !== 'docx') {
     throw new UsageError(`--format must be pdf or docx, not "${values.format}".`);
   }
+  if (values['pad-even'] && values.format !== 'pdf') {
+    throw new UsageError('--pad-even works with --format pdf only.');
+  }
   return {
     campaign: values.campaign as string,
     id: values.id,
@@ -62,6 +70,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     salutation,
     layout: values.layout as LayoutId,
     withCopies: values['with-copies'] ?? false,
+    ownLanguage: values['own-language'] ?? false,
+    padToEven: values['pad-even'] ?? false,
     format: values.format,
     out: values.out as string,
   };

@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     });
     console.log(`Wrote ${result.letters} letter(s) to ${args.out}.`);
     if (result.skippedRows.length > 0) {
-      console.log(`Skipped rows without a name or town: ${result.skippedRows.join(', ')}.`);
+      console.log(`Skipped rows without a name or town (or with a text too long for a letter): ${result.skippedRows.join(', ')}.`);
     }
     return 0;
   } catch (error) {

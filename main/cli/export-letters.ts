@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Campaign } from '../../shared/campaign/schema';
-import { composeWithCopies, offeredPairs } from '../../shared/letter/compose';
+import { offeredPairs } from '../../shared/letter/compose';
 import type { LetterDocument } from '../../shared/letter/model';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
-import { memberToProfile } from '../../shared/members/member';
+import { composeMemberLetters, type BatchSettings } from '../../shared/members/batch-letters';
+import type { Member } from '../../shared/members/member';
 import { writeDocx } from '../export/docx-writer';
 import type { PdfEngine } from '../export/pdf-engine';
 import { writeFileAtomic } from '../export/write-atomic';
@@ -21,12 +22,10 @@ export interface ExportDeps {
   today: () => string;
 }
 
-export function composeForMembers(
-  campaign: Campaign,
-  profiles: ReturnType<typeof memberToProfile>[],
-  args: Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopies'>,
-  date: string,
-): LetterDocument[] {
+type ComposeArgs = Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopies'> & { ownLanguage?: boolean };
+
+/** The batch settings the arguments describe; throws an ExportError for a language or form the letter lacks. */
+export function batchSettingsFor(campaign: Campaign, args: ComposeArgs, date: string): BatchSettings {
   if (!campaign.languages[args.lang]) {
     throw new ExportError(
       `This campaign has no letter in "${args.lang}". It offers: ${Object.keys(campaign.languages).join(', ')}.`,
@@ -36,16 +35,20 @@ export function composeForMembers(
   if (args.salutation > pairs.length) {
     throw new ExportError(`--salutation ${args.salutation} does not exist: this letter offers ${pairs.length} forms of address.`);
   }
-  const options = {
+  return {
     campaignId: campaign.id,
+    langMode: args.ownLanguage ? 'own' : 'one',
     lang: args.lang,
     salutationIndex: args.salutation - 1,
-    choices: [],
-    personalText: '',
     layout: { ...DEFAULT_LAYOUT, preset: args.layout },
+    withCopies: args.withCopies,
     date,
   };
-  return profiles.flatMap((profile) => composeWithCopies({ campaign, options, profile }, args.withCopies));
+}
+
+export function composeForMembers(campaign: Campaign, members: Member[], args: ComposeArgs, date: string): LetterDocument[] {
+  const settings = batchSettingsFor(campaign, args, date);
+  return members.flatMap((member) => composeMemberLetters(campaign, member, settings));
 }
 
 /** The whole command-line export; throws an Error with one plain sentence on any bad input. */
@@ -57,14 +60,14 @@ export async function exportLetters(args: ExportArgs, deps: ExportDeps): Promise
   if (list.members.length === 0) {
     throw new ExportError('The member list has no usable rows (each needs a name and a town).');
   }
-  const letters = composeForMembers(campaign, list.members.map((m) => memberToProfile(m.member)), args, deps.today());
+  const letters = composeForMembers(campaign, list.members.map((m) => m.member), args, deps.today());
   let bytes: Uint8Array;
   if (args.format === 'docx') {
     bytes = await writeDocx(letters, { fontDir: deps.fontDir });
   } else {
     const engine = deps.pdfEngine();
     try {
-      bytes = await engine.lettersToPdf(letters);
+      bytes = await engine.lettersToPdf(letters, { padToEven: args.padToEven });
     } finally {
       await engine.close();
     }

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
 import { basename, join } from 'node:path';
 import type { LetterDocument } from '../../shared/letter/model';
+import { jobPageSize, type PrintJob } from '../../shared/letter/print-page';
 import type { Dialogs, PdfEngine, PdfOptions, PrintOutcome, Printer, SaveFormat } from '../services/ports';
 import { PRINT_PAGE_URL } from './app-urls';
 import { plain, type MenuLabels } from './menu-labels';
@@ -34,14 +35,18 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 }
 
 /**
- * The script that hands the letters to the print page. JSON is a JavaScript literal, so the data
- * arrives as data: nothing in a letter's text can become code.
+ * The script that hands a job to the print page. JSON is a JavaScript literal, so the data
+ * arrives as data: nothing in a letter's or an address's text can become code.
  */
-export function renderScript(letters: LetterDocument[], options: PdfOptions = {}): string {
+export function renderJobScript(job: PrintJob): string {
   return (
-    `(window.appealPrint ? window.appealPrint.render(${JSON.stringify(letters)}, ${JSON.stringify(options)})` +
+    `(window.appealPrint ? window.appealPrint.renderJob(${JSON.stringify(job)})` +
     ` : Promise.reject(new Error('the print page did not load')))`
   );
+}
+
+export function renderScript(letters: LetterDocument[], options: PdfOptions = {}): string {
+  return renderJobScript({ kind: 'letters', letters, options });
 }
 
 /** Electron's print callback as a PrintOutcome. A cancelled dialog is not a failure. */
@@ -56,58 +61,71 @@ export function withExtension(filePath: string, format: SaveFormat): string {
   return filePath.toLowerCase().endsWith(`.${format}`) ? filePath : `${filePath}.${format}`;
 }
 
-/** Loads the print page in a fresh hidden window, lays `letters` out, runs `job`, always destroys it. */
-async function withPrintPage<T>(
-  letters: LetterDocument[],
-  options: PdfOptions,
-  job: (window: BrowserWindow) => Promise<T>,
-): Promise<T> {
+/**
+ * What the system print dialog is told: the job's own paper (A4, or the envelope) in microns, no
+ * printer margins (the page's own margins place the address) and 100 % — never "fit to page",
+ * which would move the address out of the window or off the envelope's address field.
+ */
+export function printSettings(job: PrintJob): Electron.WebContentsPrintOptions {
+  const { width, height } = jobPageSize(job);
+  return {
+    silent: false,
+    printBackground: true,
+    margins: { marginType: 'none' },
+    pageSize: job.kind === 'envelopes' ? { width: width * 1000, height: height * 1000 } : 'A4',
+    scaleFactor: 100,
+  };
+}
+
+/** Loads the print page in a fresh hidden window, lays the job out, runs `work`, always destroys it. */
+async function withPrintPage<T>(job: PrintJob, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
   const window = new BrowserWindow(printWindowOptions());
   try {
     // Resolves on did-finish-load (the page's module script has run), rejects on did-fail-load.
     await window.loadURL(PRINT_PAGE_URL);
-    // render() resolves once the sheets are laid out and every font has loaded: no fixed wait.
-    await window.webContents.executeJavaScript(renderScript(letters, options));
-    return await job(window);
+    // renderJob() resolves once the pages are laid out and every font has loaded: no fixed wait.
+    await window.webContents.executeJavaScript(renderJobScript(job));
+    return await work(window);
   } finally {
     if (!window.isDestroyed()) window.destroy();
   }
 }
 
+function jobToPdf(job: PrintJob): Promise<Uint8Array> {
+  return withPrintPage(job, async (window) => {
+    // Each page's size comes from the page's CSS (A4, or the envelope's own named page).
+    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  });
+}
+
 export const electronPdfEngine: PdfEngine = {
-  lettersToPdf(letters, options = {}) {
-    return withPrintPage(letters, options, async (window) => {
-      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    });
-  },
+  lettersToPdf: (letters, options = {}) => jobToPdf({ kind: 'letters', letters, options }),
+  jobToPdf,
   // Nothing outlives a job: each window is destroyed when its PDF is done.
   async close() {},
 };
 
+function printJob(job: PrintJob): Promise<PrintOutcome> {
+  return withPrintPage(
+    job,
+    (window) =>
+      new Promise<PrintOutcome>((resolve) => {
+        window.webContents.print(printSettings(job), (success, failureReason) => resolve(printOutcome(success, failureReason)));
+      }),
+  );
+}
+
 export const electronPrinter: Printer = {
-  printLetters(letters, options = {}) {
-    return withPrintPage(
-      letters,
-      options,
-      (window) =>
-        new Promise<PrintOutcome>((resolve) => {
-          window.webContents.print(
-            {
-              silent: false,
-              printBackground: true,
-              // The letter's own @page margins put the address in the envelope window: the printer
-              // must add none and must not scale (100 % — never "fit to page").
-              margins: { marginType: 'none' },
-              pageSize: 'A4',
-              scaleFactor: 100,
-            },
-            (success, failureReason) => resolve(printOutcome(success, failureReason)),
-          );
-        }),
-    );
-  },
+  printLetters: (letters, options = {}) => printJob({ kind: 'letters', letters, options }),
+  printJob,
 };
+
+/** The file-type name the save dialog shows for a format. */
+function saveFilterName(labels: MenuLabels, format: SaveFormat): string {
+  if (format === 'appeal') return labels.campaignFiles;
+  return format === 'pdf' ? labels.pdfFiles : labels.wordFiles;
+}
 
 export interface DialogSetup {
   getMainWindow(): BrowserWindow | null;
@@ -132,12 +150,45 @@ export function createElectronDialogs({ getMainWindow, getLabels }: DialogSetup)
       const options = {
         // Only the name is honoured: the services cannot steer the dialog into another folder.
         defaultPath: join(app.getPath('documents'), basename(defaultName)),
-        filters: [{ name: plain(format === 'pdf' ? labels.pdfFiles : labels.wordFiles), extensions: [format] }],
+        filters: [{ name: plain(saveFilterName(labels, format)), extensions: [format] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const window = getMainWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : withExtension(result.filePath, format);
+    },
+
+    // Member lists: the filter names are the formats' own names, the same in every language.
+    async showOpenMemberList() {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: 'CSV, Excel', extensions: ['csv', 'txt', 'xlsx'] }],
+      };
+      const window = getMainWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async showSaveMemberList(defaultName) {
+      const options = {
+        defaultPath: join(app.getPath('documents'), basename(defaultName)),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = getMainWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith('.csv') ? result.filePath : `${result.filePath}.csv`;
+    },
+
+    async showChooseFolder() {
+      const options = {
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const window = getMainWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

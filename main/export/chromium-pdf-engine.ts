@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { LetterDocument } from '../../shared/letter/model';
-import type { PrintPageGlobal } from '../../shared/letter/print-page';
+import type { PrintJob, PrintPageGlobal } from '../../shared/letter/print-page';
 import type { PdfEngine, PdfOptions } from './pdf-engine';
 import { launchChromium } from './chromium-launch';
 import { HEADLESS_ORIGIN, serveRenderer } from './serve-renderer';
@@ -11,7 +11,11 @@ export class ChromiumPdfEngine implements PdfEngine {
 
   constructor(private readonly rendererDir: string) {}
 
-  async lettersToPdf(letters: LetterDocument[], options: PdfOptions = {}): Promise<Uint8Array> {
+  lettersToPdf(letters: LetterDocument[], options: PdfOptions = {}): Promise<Uint8Array> {
+    return this.jobToPdf({ kind: 'letters', letters, options });
+  }
+
+  async jobToPdf(job: PrintJob): Promise<Uint8Array> {
     this.browser ??= launchChromium();
     const browser = await this.browser;
     const context = await browser.newContext();
@@ -20,10 +24,8 @@ export class ChromiumPdfEngine implements PdfEngine {
       await serveRenderer(page, this.rendererDir);
       await page.goto(`${HEADLESS_ORIGIN}/print.html`);
       await page.waitForFunction(() => 'appealPrint' in globalThis);
-      await page.evaluate(
-        ([docs, opts]) => (globalThis as unknown as PrintPageGlobal).appealPrint.render(docs, opts),
-        [letters, options] as const,
-      );
+      await page.evaluate((printJob) => (globalThis as unknown as PrintPageGlobal).appealPrint.renderJob(printJob), job);
+      // Each page's size comes from CSS: A4 for letters and labels, the envelope's own for envelopes.
       return await page.pdf({ preferCSSPageSize: true, printBackground: true });
     } finally {
       await context.close();

@@ -1,64 +1,57 @@
-import { readFile } from 'node:fs/promises';
-import Papa from 'papaparse';
-import { MEMBER_COLUMNS, mapHeaders, type MemberColumn } from '../../shared/members/columns';
-import { memberProblem, type Member, type MemberRowProblem } from '../../shared/members/member';
+import { readFile, stat } from 'node:fs/promises';
+import { membersFromRows, type MemberList, type NumberedRow } from '../../shared/members/member-rows';
 import { decodeText } from './decode-text';
+import { parseMemberCsv } from './parse-csv';
 
-export interface MemberList {
-  headers: string[];
-  mapping: (MemberColumn | null)[];
-  members: { row: number; member: Member }[];
-  problems: MemberRowProblem[];
-}
+export type { MemberList } from '../../shared/members/member-rows';
+export { parseMemberCsv } from './parse-csv';
 
-export class MemberListError extends Error {}
+/** Larger than any parish list: a file this big was picked by mistake. */
+export const MAX_MEMBER_LIST_BYTES = 20 * 1024 * 1024;
 
-/** Cells stay text: postcodes and phone numbers keep their leading zeros. */
-export function parseMemberCsv(text: string): string[][] {
-  let source = text.replace(/^\uFEFF/, '');
-  let delimiter: string | undefined;
-  const sepLine = /^sep=(.)\r?\n/i.exec(source);
-  if (sepLine) {
-    delimiter = sepLine[1];
-    source = source.slice(sepLine[0].length);
+export type MemberListFailure = 'unreadable' | 'too-big' | 'empty';
+
+export class MemberListError extends Error {
+  constructor(
+    readonly reason: MemberListFailure,
+    message: string,
+  ) {
+    super(message);
   }
-  const parsed = Papa.parse<string[]>(source, {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [';', ',', '\t', '|'],
-    skipEmptyLines: 'greedy',
-    dynamicTyping: false,
-  });
-  return parsed.data;
 }
 
-export function membersFromRows(rows: string[][], mapping?: (MemberColumn | null)[]): MemberList {
-  const [headers = [], ...data] = rows;
-  const columns = mapping ?? mapHeaders(headers);
-  const members: MemberList['members'] = [];
-  const problems: MemberRowProblem[] = [];
-  data.forEach((cells, i) => {
-    const row = i + 2;
-    const member = Object.fromEntries(MEMBER_COLUMNS.map((c) => [c, ''])) as Member;
-    columns.forEach((column, index) => {
-      if (column) member[column] = (cells[index] ?? '').trim();
-    });
-    const reason = memberProblem(member);
-    if (reason) problems.push({ row, reason });
-    else members.push({ row, member });
-  });
-  return { headers, mapping: columns, members, problems };
+export function isExcelFile(filePath: string): boolean {
+  return /\.xlsx$/i.test(filePath);
 }
 
-export async function readMemberList(filePath: string): Promise<MemberList> {
+/** The records of a CSV or .xlsx list, numbered as a spreadsheet shows them (header = 1). */
+export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
   let bytes: Uint8Array;
   try {
+    if ((await stat(filePath)).size > MAX_MEMBER_LIST_BYTES) {
+      throw new MemberListError('too-big', 'The member list is too large (over 20 MB). Check that you chose the right file.');
+    }
     bytes = await readFile(filePath);
+  } catch (error) {
+    if (error instanceof MemberListError) throw error;
+    throw new MemberListError('unreadable', 'The member list could not be read. Check the file name.');
+  }
+  let rows: NumberedRow[];
+  try {
+    if (isExcelFile(filePath)) {
+      const { readXlsxRows } = await import('./read-xlsx');
+      rows = await readXlsxRows(bytes);
+    } else {
+      rows = parseMemberCsv(decodeText(bytes));
+    }
   } catch {
-    throw new MemberListError(`The member list "${filePath}" could not be read. Check the file name.`);
+    throw new MemberListError('unreadable', 'The member list could not be read: it is not a CSV or Excel (.xlsx) file.');
   }
-  if (/\.xlsx$/i.test(filePath)) {
-    const { readXlsxRows } = await import('./read-xlsx');
-    return membersFromRows(await readXlsxRows(bytes));
-  }
-  return membersFromRows(parseMemberCsv(decodeText(bytes)));
+  if (rows.length < 2) throw new MemberListError('empty', 'The member list has no rows below its header.');
+  return rows;
+}
+
+/** Rows mapped by their headers: members, and the rows that cannot make a letter. */
+export async function readMemberList(filePath: string): Promise<MemberList> {
+  return membersFromRows(await readMemberRows(filePath));
 }

@@ -1,18 +1,20 @@
 import ExcelJS from 'exceljs';
+import type { NumberedRow } from '../../shared/members/member-rows';
 
-/** The first worksheet as rows of text cells (numbers written as Excel shows them). */
-export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
+/** The first worksheet as records of text cells (numbers as Excel shows them), with Excel's row numbers. */
+export async function readXlsxRows(bytes: Uint8Array): Promise<NumberedRow[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
+  const rows: NumberedRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       cells[column - 1] = cell.text ?? '';
     });
-    rows.push(Array.from(cells, (c) => c ?? ''));
+    const texts = Array.from(cells, (c) => c ?? '');
+    if (texts.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells: texts });
   });
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return rows;
 }

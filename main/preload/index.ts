@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { channelOf, operationNames, type AppApi } from '../../shared/api/contract';
+import {
+  channelOf,
+  JOB_PROGRESS_CHANNEL,
+  jobProgressEventSchema,
+  operationNames,
+  type AppApi,
+  type JobProgressEvent,
+} from '../../shared/api/contract';
 import { FILE_OPENED_CHANNEL, isFileOpenedEvent, type FileOpenedEvent } from '../ipc/channels';
 
 /**
@@ -48,11 +55,30 @@ function onFileOpened(callback: FileOpenedCallback): () => void {
   };
 }
 
+type JobProgressCallback = (event: JobProgressEvent) => void;
+const progressSubscribers = new Set<JobProgressCallback>();
+
+// Progress is only worth anything live: nothing is held for a later subscriber.
+ipcRenderer.on(JOB_PROGRESS_CHANNEL, (_event: IpcRendererEvent, payload: unknown) => {
+  const parsed = jobProgressEventSchema.safeParse(payload);
+  if (!parsed.success) return;
+  const { jobId, done, total } = parsed.data;
+  progressSubscribers.forEach((callback) => callback({ jobId, done, total }));
+});
+
+function onJobProgress(callback: JobProgressCallback): () => void {
+  if (typeof callback !== 'function') throw new TypeError('onJobProgress needs a function');
+  progressSubscribers.add(callback);
+  return () => {
+    progressSubscribers.delete(callback);
+  };
+}
+
 export function buildPreloadApi(): PreloadApi {
   const operations = Object.fromEntries(
     operationNames.map((operation) => [operation, operationFunction(channelOf(operation))]),
   ) as unknown as AppApi;
-  return { ...operations, onFileOpened };
+  return { ...operations, onFileOpened, onJobProgress };
 }
 
 contextBridge.exposeInMainWorld('appeal', buildPreloadApi());

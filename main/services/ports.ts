@@ -1,3 +1,4 @@
+import type { PrintJob } from '../../shared/letter/print-page';
 import type { LetterDocument } from '../../shared/letter/model';
 
 /**
@@ -10,7 +11,8 @@ import type { LetterDocument } from '../../shared/letter/model';
 /** The PDF engine's port lives with the export code; re-exported so adapters find every port here. */
 export type { PdfEngine, PdfOptions } from '../export/pdf-engine';
 
-export type SaveFormat = 'pdf' | 'docx';
+/** Letters as PDF or Word; campaigns as campaign files (`.appeal`). */
+export type SaveFormat = 'pdf' | 'docx' | 'appeal';
 
 /** Native file dialogs, parented to the main window. `null` means the member cancelled. */
 export interface Dialogs {
@@ -21,6 +23,12 @@ export interface Dialogs {
    * proposed in the member's Documents folder. The resolved path always ends with `.${format}`.
    */
   showSave(defaultName: string, format: SaveFormat): Promise<string | null>;
+  /** Asks for a member list (.csv, .txt or .xlsx) to read; resolves to its absolute path. */
+  showOpenMemberList(): Promise<string | null>;
+  /** Asks where to save a group as CSV; like showSave, the path always ends with `.csv`. */
+  showSaveMemberList(defaultName: string): Promise<string | null>;
+  /** Asks for a folder to put one file per member in; resolves to its absolute path. */
+  showChooseFolder(): Promise<string | null>;
 }
 
 /** What the system print dialog ended with. Cancelling is an outcome, not an error. */
@@ -32,4 +40,6 @@ export type PrintOutcome = 'printed' | 'cancelled' | { failed: string };
  */
 export interface Printer {
   printLetters(letters: LetterDocument[], options?: { padToEven?: boolean }): Promise<PrintOutcome>;
+  /** Any print-page job: letters, envelopes (at their own paper size) or a sheet of labels. */
+  printJob(job: PrintJob): Promise<PrintOutcome>;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AppServices } from '../../shared/api/contract';
+import type { AppServices, JobProgressEvent } from '../../shared/api/contract';
 import type { PdfEngine } from '../export/pdf-engine';
 import { CampaignLibrary } from './campaign-library';
 import { openStoreKeepingCorrupt, type StoreFactory } from './json-store';
@@ -18,6 +18,8 @@ export interface AppServiceDeps {
   dialogs: Dialogs;
   /** The system's language (BCP 47), for messages before the member has picked a UI language. */
   systemLanguage: () => string;
+  /** Pushes an event to the main window (the app: webContents.send; tests: a page function). */
+  notify?: (event: { kind: 'jobProgress'; payload: JobProgressEvent }) => void;
 }
 
 /** What every area's services share: the platform seams and the long-lived stores. */

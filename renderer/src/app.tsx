@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnnouncerProvider } from './announcer';
+import { BatchPage } from './batch/batch-page';
+import { ModeNav, type AppMode } from './batch/mode-nav';
 import { useCampaigns } from './campaigns/use-campaigns';
 import { useProfile } from './details/use-profile';
 import { LetterFlow } from './flow/letter-flow';
@@ -20,6 +23,8 @@ function Shell() {
   const dragging = useFileDrop(importing.previewDropped);
   useFileOpened(importing.previewFile);
   useZoomShortcuts(settings?.zoom, settingsControls.setZoom);
+  const [mode, setMode] = useState<AppMode>('member');
+  const [switched, setSwitched] = useState(false);
 
   if (!settings || !profile) {
     return (
@@ -34,17 +39,28 @@ function Shell() {
     <>
       {/* While a dialog is open, the app behind it can be neither clicked nor reached by Tab. */}
       <div className="app" inert={dialogOpen}>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href={mode === 'member' ? '#main' : '#group-letters'}>
           {t('app.skip')}
         </a>
         <AppHeader settings={settings} controls={settingsControls} />
-        <LetterFlow
-          campaigns={campaigns}
-          profile={profile}
-          saveState={saveState}
-          onProfile={update}
-          onImport={importing.chooseFile}
+        <ModeNav
+          mode={mode}
+          onChange={(next) => {
+            setSwitched(true);
+            setMode(next);
+          }}
         />
+        {/* Kept while the coordinator is in Group letters: a half-written own letter is not lost. */}
+        <div hidden={mode !== 'member'}>
+          <LetterFlow
+            campaigns={campaigns}
+            profile={profile}
+            saveState={saveState}
+            onProfile={update}
+            onImport={importing.chooseFile}
+          />
+        </div>
+        {mode === 'group' && <BatchPage focusHeading={switched} />}
       </div>
       {importing.preview && (
         <ImportDialog

@@ -22,7 +22,7 @@ export function emptyMember(): Member {
 
 /** A cell written with a leading apostrophe so Excel would not run it as a formula. */
 function unguard(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
 export function memberFromCells(cells: string[], mapping: ColumnMapping): Member {

@@ -10,6 +10,7 @@ import { launchChromium } from '../../main/export/chromium-launch';
 import { createAppServices } from '../../main/services/app-services';
 import type { PrintOutcome } from '../../main/services/ports';
 import type { LetterDocument } from '../../shared/letter/model';
+import type { PrintJob } from '../../shared/letter/print-page';
 import { BUILT_RENDERER_DIR, RESOURCES_DIR } from '../../main/paths';
 
 /**
@@ -29,7 +30,12 @@ export interface AppHarness {
   /** Answers the next save dialogs with these file names (in outputDir). */
   answerSaveDialogs(...fileNames: string[]): void;
   answerOpenDialog(filePath: string | null): void;
+  /** Answers the next member-list open dialog with this path (null: cancelled). */
+  answerMemberListDialog(filePath: string | null): void;
+  /** Answers the next folder dialog with this folder (null: cancelled). */
+  answerFolderDialog(folder: string | null): void;
   printed: LetterDocument[][];
+  printedJobs: PrintJob[];
   close(): Promise<void>;
 }
 
@@ -49,7 +55,12 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
   const outputDir = mkdtempSync(path.join(tmpdir(), 'appeal-out-'));
   const saveAnswers: string[] = [];
   let openAnswer: string | null = null;
+  let memberListAnswer: string | null = null;
+  let folderAnswer: string | null = null;
+  // Set once the page exists: events main pushes go to the page's subscriber.
+  let livePage: Page | null = null;
   const printed: LetterDocument[][] = [];
+  const printedJobs: PrintJob[] = [];
   const pdfEngine = new ChromiumPdfEngine(BUILT_RENDERER_DIR);
   const refusedRequests: string[] = [];
   const cspViolations: string[] = [];
@@ -67,10 +78,27 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
         const next = saveAnswers.shift();
         return next ? path.join(outputDir, next) : null;
       },
+      showOpenMemberList: async () => memberListAnswer,
+      showSaveMemberList: async () => {
+        const next = saveAnswers.shift();
+        return next ? path.join(outputDir, next) : null;
+      },
+      showChooseFolder: async () => folderAnswer,
+    },
+    notify: ({ payload }) => {
+      // The page's own function, as the preload would call the renderer's subscriber.
+      type ProgressGlobal = { __appealJobProgress?: (event: unknown) => void };
+      livePage
+        ?.evaluate((event) => (globalThis as unknown as ProgressGlobal).__appealJobProgress?.(event), payload)
+        .catch(() => {});
     },
     printer: {
       printLetters: async (letters): Promise<PrintOutcome> => {
         printed.push(letters);
+        return 'printed';
+      },
+      printJob: async (job): Promise<PrintOutcome> => {
+        printedJobs.push(job);
         return 'printed';
       },
     },
@@ -81,6 +109,7 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     locale: options.locale ?? 'en-GB',
   });
   const page = await context.newPage();
+  livePage = page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
@@ -104,6 +133,12 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
         window.__appealOpenFile = callback;
         return () => { window.__appealOpenFile = undefined; };
       };
+      window.__appealProgressListeners = new Set();
+      window.__appealJobProgress = (event) => window.__appealProgressListeners.forEach((callback) => callback(event));
+      window.appeal.onJobProgress = (callback) => {
+        window.__appealProgressListeners.add(callback);
+        return () => { window.__appealProgressListeners.delete(callback); };
+      };
       document.addEventListener('securitypolicyviolation', (event) =>
         window.__appealCspViolation(event.violatedDirective + ' ' + event.blockedURI));
     `,
@@ -119,9 +154,16 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     cspViolations,
     pageErrors,
     printed,
+    printedJobs,
     answerSaveDialogs: (...names) => saveAnswers.push(...names),
     answerOpenDialog: (filePath) => {
       openAnswer = filePath;
+    },
+    answerMemberListDialog: (filePath) => {
+      memberListAnswer = filePath;
+    },
+    answerFolderDialog: (folder) => {
+      folderAnswer = folder;
     },
     close: async () => {
       await context.close();

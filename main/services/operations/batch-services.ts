@@ -1,6 +1,85 @@
-import type { batchOperations } from '../../../shared/api/operations/batch-ops';
+import path from 'node:path';
+import type { batchOperations, BatchResult, MemberListFile } from '../../../shared/api/operations/batch-ops';
+import { writeFileAtomic } from '../../export/write-atomic';
+import { safeFileName } from '../../export/file-names';
+import { MemberListError, readMemberRows } from '../../members/read-member-list';
+import { groupToCsv } from '../batch/group-csv';
+import { GroupStore } from '../batch/group-store';
+import { Jobs } from '../batch/jobs';
+import { PrintLog } from '../batch/print-log';
+import { runEach, runSingle, type BatchJobInput } from '../batch/run-batch';
 import type { ServiceContext, ServicesFor } from '../service-context';
+import { campaignOrThrow } from './campaign-services';
+import { plainFailure } from './letter-services';
 
-export function batchServices(_ctx: ServiceContext): ServicesFor<typeof batchOperations> {
-  return {};
+async function readListFile(file: string): Promise<MemberListFile> {
+  const fileName = path.basename(file);
+  try {
+    return { ok: true, fileName, rows: await readMemberRows(file) };
+  } catch (error) {
+    return { ok: false, fileName, reason: error instanceof MemberListError ? error.reason : 'unreadable' };
+  }
+}
+
+export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOperations> {
+  const groups = new GroupStore(path.join(ctx.deps.userDataDir, 'groups'));
+  const log = new PrintLog(ctx.deps.userDataDir);
+  const jobs = new Jobs((payload) => ctx.deps.notify?.({ kind: 'jobProgress', payload }));
+
+  const groupOrThrow = (id: string) => {
+    const group = groups.get(id);
+    if (!group) throw new Error('This group no longer exists.');
+    return group;
+  };
+
+  return {
+    chooseMemberList: async () => {
+      const file = await ctx.deps.dialogs.showOpenMemberList();
+      return file ? readListFile(file) : null;
+    },
+    listGroups: async () => groups.list(),
+    getGroup: async ({ id }) => groupOrThrow(id),
+    saveGroup: async (input) => groups.save(input),
+    deleteGroup: async ({ id }) => groups.delete(id),
+    exportGroupCsv: async ({ id }) => {
+      const group = groupOrThrow(id);
+      const target = await ctx.deps.dialogs.showSaveMemberList(safeFileName(group.name, 'csv'));
+      if (!target) return { status: 'cancelled' };
+      try {
+        await writeFileAtomic(target, groupToCsv(group.members, ctx.uiLanguage()));
+        return { status: 'saved', fileName: path.basename(target) };
+      } catch (error) {
+        return { status: 'failed', message: plainFailure(error) };
+      }
+    },
+    runBatch: async (request): Promise<BatchResult> => {
+      const campaign = campaignOrThrow(ctx, request.settings.campaignId);
+      const input: BatchJobInput = { campaign, ...request };
+      const job = jobs.start(request.jobId);
+      try {
+        const run = request.output.endsWith('-each') ? runEach : runSingle;
+        const { result, done } = await run(ctx, input, job);
+        if (done.length > 0) {
+          log.add({
+            id: request.jobId,
+            when: new Date().toISOString(),
+            campaignId: campaign.id,
+            campaignTitle: campaign.languages[request.settings.lang]?.title ?? Object.values(campaign.languages)[0]?.title ?? campaign.id,
+            groupName: request.groupName,
+            output: request.output,
+            settings: request.settings,
+            padToEven: request.padToEven,
+            members: done,
+          });
+        }
+        return result;
+      } catch (error) {
+        return { status: 'failed', message: plainFailure(error) };
+      } finally {
+        job.finish();
+      }
+    },
+    cancelJob: async ({ jobId }) => jobs.cancel(jobId),
+    listPrintLog: async () => log.entries(),
+  };
 }

@@ -1,10 +1,47 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { campaignOperations } from '../../../shared/api/operations/campaign-ops';
+import type { campaignOperations, LibraryChange } from '../../../shared/api/operations/campaign-ops';
+import type { SaveResult } from '../../../shared/api/operations/letter-ops';
+import { fillCatalogueEntry } from '../../../shared/campaign/format-problem';
 import type { Campaign } from '../../../shared/campaign/schema';
+import de from '../../../shared/i18n/locales/de/library.json';
+import en from '../../../shared/i18n/locales/en/library.json';
+import fr from '../../../shared/i18n/locales/fr/library.json';
+import it from '../../../shared/i18n/locales/it/library.json';
+import { localIsoDate } from '../../../shared/letter/today';
+import { writeFileAtomic } from '../../export/write-atomic';
+import { LibraryError } from '../campaign-library';
+import { describeProblemIn } from '../problem-text';
 import type { ServiceContext, ServicesFor } from '../service-context';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Main's own sentences in the `library` catalogue (the renderer words everything else). */
+type MainTextKey = keyof typeof en.fromMain;
+const MAIN_TEXTS: Record<string, Record<MainTextKey, string>> = {
+  en: en.fromMain,
+  fr: fr.fromMain,
+  de: de.fromMain,
+  it: it.fromMain,
+};
+
+function mainText(uiLanguage: string, key: MainTextKey, params: Record<string, string> = {}): string {
+  return fillCatalogueEntry(MAIN_TEXTS[uiLanguage] ?? en.fromMain, key, params);
+}
+
+/** Why a file could not be written, in words: never the error itself, whose text names the folder. */
+function saveFailureKey(error: unknown): MainTextKey {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'saveNotAllowed';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'saveDiskFull';
+  return 'saveFailed';
+}
+
+/** What the save dialog proposes: the campaign's id for one, today's date for a bundle. */
+function exportFileName(ids: readonly string[]): string {
+  const unique = [...new Set(ids)];
+  return unique.length === 1 ? `${unique[0]}.appeal` : `campaigns-${localIsoDate()}.appeal`;
+}
 
 export function campaignOrThrow(ctx: ServiceContext, id: string): Campaign {
   const campaign = ctx.library.get(id);
@@ -14,6 +51,19 @@ export function campaignOrThrow(ctx: ServiceContext, id: string): Campaign {
 
 export function campaignServices(ctx: ServiceContext): ServicesFor<typeof campaignOperations> {
   const { library } = ctx;
+  const describe = () => describeProblemIn(ctx.uiLanguage());
+
+  /** Runs a library change; a refusal comes back as a sentence, anything else stays an error. */
+  const change = async (work: () => void): Promise<LibraryChange> => {
+    try {
+      work();
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof LibraryError) return { ok: false, message: describe()(error.problem) };
+      throw error;
+    }
+  };
+
   return {
     listCampaigns: async () => library.list(),
     getCampaign: async ({ id }) => campaignOrThrow(ctx, id),
@@ -28,5 +78,35 @@ export function campaignServices(ctx: ServiceContext): ServicesFor<typeof campai
     },
     previewImport: async ({ fileName, contents }) => library.previewImport(new TextEncoder().encode(contents), fileName),
     confirmImport: async ({ token }) => library.confirmImport(token),
+    archiveCampaign: async ({ id, archived }) => change(() => library.archive(id, archived)),
+    removeCampaign: async ({ id }) => change(() => library.remove(id)),
+    undoRemoveCampaign: async ({ id }) => change(() => library.undoRemove(id)),
+    exportCampaigns: async ({ ids }): Promise<SaveResult> => {
+      let bytes: Uint8Array;
+      try {
+        // Encoded before the dialog: a campaign that is gone is said at once, not after choosing a folder.
+        bytes = library.exportCampaigns(ids);
+      } catch (error) {
+        if (error instanceof LibraryError) return { status: 'failed', message: describe()(error.problem) };
+        throw error;
+      }
+      const target = await ctx.deps.dialogs.showSave(exportFileName(ids), 'appeal');
+      if (!target) return { status: 'cancelled' };
+      try {
+        await writeFileAtomic(target, bytes);
+        return { status: 'saved', fileName: path.basename(target) };
+      } catch (error) {
+        return { status: 'failed', message: mainText(ctx.uiLanguage(), saveFailureKey(error)) };
+      }
+    },
+    libraryProblems: async () => {
+      const language = ctx.uiLanguage();
+      const fromStores = ctx.storeProblems.map(({ store, keptAs }) => {
+        const key: MainTextKey = store === 'profile' ? 'profileKept' : store === 'settings' ? 'settingsKept' : 'storeKept';
+        // The bare file name: the folder holds the member's user name.
+        return mainText(language, key, { fileName: path.basename(keptAs) });
+      });
+      return [...library.startupProblems().map(describe()), ...fromStores];
+    },
   };
 }

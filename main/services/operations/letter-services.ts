@@ -38,9 +38,15 @@ export function letterServices(ctx: ServiceContext): ServicesFor<typeof letterOp
       }
     },
     printLetter: async ({ options, profile, withCopies }) => {
-      const outcome = await ctx.deps.printer.printLetters(compose(options, profile, withCopies));
-      if (outcome === 'printed' || outcome === 'cancelled') return { status: outcome };
-      return { status: 'failed', message: outcome.failed };
+      const letters = compose(options, profile, withCopies);
+      try {
+        const outcome = await ctx.deps.printer.printLetters(letters);
+        if (outcome === 'printed' || outcome === 'cancelled') return { status: outcome };
+        return { status: 'failed', message: outcome.failed };
+      } catch {
+        // A print page that could not load is still the printer's failure, said in plain words.
+        return { status: 'failed', message: 'print-failed' };
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/api/contract';
 import { formatDate, isOverdue } from '../dates';
 import { languageName } from '../language-names';
-import { titleOf } from './campaign-order';
+import { cardIdOf, titleOf } from './campaign-order';
 
 interface CampaignCardProps {
   campaign: CampaignSummary;
@@ -23,6 +23,7 @@ export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
   return (
     <button
       type="button"
+      id={cardIdOf(campaign.id)}
       className={overdue ? 'card card--overdue' : 'card'}
       aria-labelledby={titleId}
       aria-describedby={detailsId}
@@ -32,6 +33,7 @@ export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
         {titleOf(campaign, i18n.language)}
       </span>
       <span id={detailsId} className="card__details">
+        {campaign.archived && <span className="card__line card__archived">{t('library:archived.mark')}</span>}
         {campaign.country && <span className="card__line">{t('campaigns.country', { country: campaign.country })}</span>}
         <span className="card__line">{t('campaigns.publisher', { publisher: campaign.publisher })}</span>
         {campaign.deadline && (

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { formatDate, isOverdue } from '../dates';
 import { Markdown } from '../markdown';
 import { ScreenHeading } from '../screen-heading';
+import { CampaignTools } from './campaign-tools';
 import { textForUi } from './letter-text';
 
 interface CampaignDetailProps {
@@ -80,6 +81,7 @@ export function CampaignDetail({ id, today, focusHeading, onBack, onWrite }: Cam
           {t('campaign.write')}
         </button>
       </div>
+      <CampaignTools id={campaign.id} title={text.title} onDeleted={onBack} />
     </div>
   );
 }

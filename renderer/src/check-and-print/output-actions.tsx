@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputFormat, PrintResult, SaveResult } from '../../../shared/api/contract';
+import type { OutputFormat } from '../../../shared/api/contract';
 import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
 import { api } from '../api';
+import { OutcomeMessages } from './outcome-messages';
+import { useOutputRun } from './use-output-run';
 
 interface OutputActionsProps {
   options: LetterOptions;
@@ -10,42 +11,21 @@ interface OutputActionsProps {
   withCopies: boolean;
 }
 
-type Outcome = { kind: 'status' | 'error'; text: string } | null;
 type Action = 'print' | OutputFormat;
 
 /** Print, PDF, Word: big buttons with words, and the result said in plain words beside them. */
 export function OutputActions({ options, profile, withCopies }: OutputActionsProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<Action | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { busy, outcome, run } = useOutputRun<Action>();
+  const texts = { working: t('print.working'), printed: t('print.printed') };
 
-  const describe = (result: SaveResult | PrintResult): Outcome => {
-    switch (result.status) {
-      case 'saved':
-        return { kind: 'status', text: t('print.saved', { fileName: result.fileName }) };
-      case 'printed':
-        return { kind: 'status', text: t('print.printed') };
-      case 'cancelled':
-        return { kind: 'status', text: t('print.cancelled') };
-      case 'failed':
-        return { kind: 'error', text: t('print.failed', { message: result.message }) };
-    }
-  };
-
-  const run = async (action: Action) => {
-    if (busy) return; // one at a time: a second click while the dialog opens does nothing
-    setBusy(action);
-    setOutcome({ kind: 'status', text: t('print.working') });
-    try {
-      const request = { options, profile, withCopies };
-      const result =
-        action === 'print' ? await api.printLetter(request) : await api.exportLetter({ ...request, format: action });
-      setOutcome(describe(result));
-    } catch {
-      setOutcome({ kind: 'error', text: t('print.failed', { message: t('print.unexpected') }) });
-    } finally {
-      setBusy(null);
-    }
+  const start = (action: Action) => {
+    const request = { options, profile, withCopies };
+    void run(
+      action,
+      () => (action === 'print' ? api.printLetter(request) : api.exportLetter({ ...request, format: action })),
+      texts,
+    );
   };
 
   const button = (action: Action, label: string, primary = false) => (
@@ -53,7 +33,7 @@ export function OutputActions({ options, profile, withCopies }: OutputActionsPro
       type="button"
       className={primary ? 'button button--big button--primary' : 'button button--big'}
       aria-disabled={busy !== null}
-      onClick={() => void run(action)}
+      onClick={() => start(action)}
     >
       {label}
     </button>
@@ -66,12 +46,7 @@ export function OutputActions({ options, profile, withCopies }: OutputActionsPro
         {button('pdf', t('print.pdf'))}
         {button('docx', t('print.docx'))}
       </div>
-      <p role="status" className="output__status">
-        {outcome?.kind === 'status' && outcome.text}
-      </p>
-      <p role="alert" className="output__error">
-        {outcome?.kind === 'error' && outcome.text}
-      </p>
+      <OutcomeMessages outcome={outcome} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { CheckboxField } from '../fields/checkbox-field';
 import type { FlowAction, LetterDraft } from '../flow/flow-state';
 import { ScreenHeading } from '../screen-heading';
 import { textForUi } from '../campaigns/letter-text';
+import { EnvelopeOutput } from './envelope-output';
 import { LayoutGroup } from './layout-group';
 import { MissingDetails } from './missing-details';
 import { OffsetField } from './offset-field';
@@ -69,6 +70,7 @@ export function PrintStep({ draft, options, profile, withCopies, focusHeading, d
       <p className="hint">{t('print.actualSize')}</p>
       {postage?.trim() && <p className="postage">{t('print.postage', { postage })}</p>}
       <OutputActions options={options} profile={profile} withCopies={withCopies && hasCopies} />
+      <EnvelopeOutput options={options} profile={profile} withCopies={withCopies && hasCopies} />
     </div>
   );
 }

@@ -11,8 +11,23 @@ interface ModalProps {
 }
 
 /**
+ * Makes everything in the page but the dialog inert (not clickable, not reachable by Tab or by a
+ * screen reader's reading cursor), whoever opened it; returns how to undo exactly that.
+ */
+function makeRestInert(backdrop: Element | null): () => void {
+  if (!backdrop) return () => {};
+  const others = [...document.body.children].filter(
+    (element) => element !== backdrop && !element.hasAttribute('inert'),
+  );
+  for (const element of others) element.setAttribute('inert', '');
+  return () => {
+    for (const element of others) element.removeAttribute('inert');
+  };
+}
+
+/**
  * A modal dialog: focus moves in, Tab cycles inside, Escape cancels, and focus returns to where
- * the member was. The app behind is made inert by the shell while a dialog is open.
+ * the member was. Everything behind it is inert while it is open.
  */
 export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProps) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -23,9 +38,13 @@ export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProp
 
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const restore = makeRestInert(dialog.current?.closest('.modal-backdrop') ?? null);
     const first = dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? dialog.current)?.focus();
-    return () => returnTo?.focus();
+    return () => {
+      restore();
+      returnTo?.focus();
+    };
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {

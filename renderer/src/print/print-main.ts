@@ -1,21 +1,41 @@
 import type { LetterDocument } from '../../../shared/letter/model';
-import type { PrintPageApi, PrintPageGlobal } from '../../../shared/letter/print-page';
-import { loadLetterFonts, mountLetters, type MountOptions } from '../preview/mount-letters';
+import type { LetterPrintOptions, PrintJob, PrintPageApi, PrintPageGlobal } from '../../../shared/letter/print-page';
+import { mountEnvelopes } from '../envelope/mount-envelopes';
+import { mountLabels } from '../envelope/mount-labels';
+import { loadLetterFonts, mountLetters } from '../preview/mount-letters';
 import '../preview/letter.css';
+import '../envelope/envelope.css';
 import './print.css';
 
 /**
- * The print page: main (a hidden window) or the command line (headless Chromium) hands it the
- * composed letters, it lays them out with the preview's own code, and resolves once every font
- * has loaded — the print engine then takes the page as it stands. No fixed waits.
+ * The print page: main (a hidden window) or the command line (headless Chromium) hands it a job
+ * — composed letters, envelopes or a label sheet — it lays them out with the same code as the
+ * preview, and resolves once every font has loaded: the print engine then takes the page as it
+ * stands. No fixed waits.
  */
-async function render(docs: LetterDocument[], options: MountOptions = {}): Promise<number> {
+async function renderJob(job: PrintJob): Promise<number> {
   const root = document.getElementById('letters');
   if (!root) throw new Error('print page has no #letters element');
+  // Before laying out: page breaks and shrink-to-fit measured in a fallback font would be wrong.
   await loadLetterFonts();
-  const pages = mountLetters(root, docs, options);
+  let pages: number;
+  switch (job.kind) {
+    case 'letters':
+      pages = mountLetters(root, job.letters, job.options ?? {});
+      break;
+    case 'envelopes':
+      pages = mountEnvelopes(root, job.envelopes);
+      break;
+    case 'labels':
+      pages = mountLabels(root, job.sheet);
+      break;
+  }
   await document.fonts.ready;
   return pages;
 }
 
-(window as unknown as PrintPageGlobal).appealPrint = { render } satisfies PrintPageApi;
+function render(letters: LetterDocument[], options: LetterPrintOptions = {}): Promise<number> {
+  return renderJob({ kind: 'letters', letters, options });
+}
+
+(window as unknown as PrintPageGlobal).appealPrint = { render, renderJob } satisfies PrintPageApi;

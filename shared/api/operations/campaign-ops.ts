@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { campaignSchema } from '../../campaign/schema';
 import { noInput } from './common';
+import { saveResultSchema } from './letter-ops';
 
 export const campaignSummarySchema = z.object({
   id: z.string(),
@@ -30,9 +31,19 @@ export const importPreviewSchema = z.discriminatedUnion('ok', [
 ]);
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
+/**
+ * The outcome of a change to the library. A refusal (a bundled campaign cannot be deleted, the
+ * disk is full …) is an answer, not an exception: `message` is a sentence in the UI language.
+ */
+export const libraryChangeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type LibraryChange = z.infer<typeof libraryChangeSchema>;
+
 const campaignId = z.string().min(1).max(100);
 
-/** The campaign library: browse, import (preview first, then all or nothing). */
+/** The campaign library: browse, import (preview first, then all or nothing), export, tidy up. */
 export const campaignOperations = {
   listCampaigns: { input: noInput, output: z.array(campaignSummarySchema) },
   getCampaign: { input: z.object({ id: campaignId }), output: campaignSchema },
@@ -44,4 +55,13 @@ export const campaignOperations = {
     output: importPreviewSchema,
   },
   confirmImport: { input: z.object({ token: z.string().max(100) }), output: z.array(z.string()) },
+  /** Moves a campaign to the archived letters (`archived: true`) or back into the list. */
+  archiveCampaign: { input: z.object({ id: campaignId, archived: z.boolean() }), output: libraryChangeSchema },
+  /** Deletes one of the member's own campaigns; it can be brought back with undoRemoveCampaign. */
+  removeCampaign: { input: z.object({ id: campaignId }), output: libraryChangeSchema },
+  undoRemoveCampaign: { input: z.object({ id: campaignId }), output: libraryChangeSchema },
+  /** Asks where to save (system dialog in main) and writes one campaign, or several as a bundle. */
+  exportCampaigns: { input: z.object({ ids: z.array(campaignId).min(1).max(1000) }), output: saveResultSchema },
+  /** What went wrong while opening the stored files at start-up, as sentences in the UI language. */
+  libraryProblems: { input: noInput, output: z.array(z.string()) },
 } as const;

@@ -23,6 +23,15 @@ export class FakeApi implements AppApi {
   fileListeners: ((file: FileOpenedEvent) => void)[] = [];
   exports: Parameters<AppApi['exportLetter']>[0][] = [];
   prints: Parameters<AppApi['printLetter']>[0][] = [];
+  /** Campaigns that come with the app: they cannot be deleted. */
+  bundled = new Set<string>();
+  /** Deleted campaigns, for undo. */
+  deleted: Campaign[] = [];
+  /** What libraryProblems() returns (sentences, as main words them). */
+  startupProblems: string[] = [];
+  /** The ids of each exportCampaigns call, and what the next one returns. */
+  exportedIds: string[][] = [];
+  nextExport: Awaited<ReturnType<AppApi['exportCampaigns']>> = { status: 'saved', fileName: 'campaigns.appeal' };
 
   reset(campaigns: Campaign[]): void {
     this.campaigns = campaigns;
@@ -37,13 +46,18 @@ export class FakeApi implements AppApi {
     this.previewedFiles = [];
     this.exports = [];
     this.prints = [];
+    this.bundled = new Set();
+    this.deleted = [];
+    this.startupProblems = [];
+    this.exportedIds = [];
+    this.nextExport = { status: 'saved', fileName: 'campaigns.appeal' };
   }
 
   listCampaigns = async (): Promise<CampaignSummary[]> =>
     this.campaigns.map((c) => ({
       id: c.id,
       revision: c.revision ?? 1,
-      bundled: false,
+      bundled: this.bundled.has(c.id),
       archived: this.archived.has(c.id),
       publisher: c.publisher,
       published: c.published,
@@ -70,6 +84,35 @@ export class FakeApi implements AppApi {
     this.campaigns.push(...this.pendingImport);
     return this.pendingImport.map((c) => c.id);
   };
+
+  archiveCampaign: AppApi['archiveCampaign'] = async ({ id, archived }) => {
+    if (!this.campaigns.some((c) => c.id === id)) return { ok: false, message: 'This campaign is no longer in your list.' };
+    if (archived) this.archived.add(id);
+    else this.archived.delete(id);
+    return { ok: true };
+  };
+  removeCampaign: AppApi['removeCampaign'] = async ({ id }) => {
+    if (this.bundled.has(id)) {
+      return { ok: false, message: 'This campaign comes with the app and cannot be deleted. You can archive it instead.' };
+    }
+    const found = this.campaigns.find((c) => c.id === id);
+    if (!found) return { ok: false, message: 'This campaign is no longer in your list.' };
+    this.campaigns = this.campaigns.filter((c) => c !== found);
+    this.deleted.unshift(found);
+    return { ok: true };
+  };
+  undoRemoveCampaign: AppApi['undoRemoveCampaign'] = async ({ id }) => {
+    const found = this.deleted.find((c) => c.id === id);
+    if (!found) return { ok: false, message: 'There is no deleted campaign to bring back.' };
+    this.deleted = this.deleted.filter((c) => c !== found);
+    this.campaigns.push(found);
+    return { ok: true };
+  };
+  exportCampaigns: AppApi['exportCampaigns'] = async ({ ids }) => {
+    this.exportedIds.push(ids);
+    return this.nextExport;
+  };
+  libraryProblems = async () => [...this.startupProblems];
 
   onFileOpened = (callback: (file: FileOpenedEvent) => void) => {
     this.fileListeners.push(callback);

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BatchOutput, BatchRequest } from '../../../shared/api/contract';
+import { JobProgress } from './job-progress';
+import { resultText } from './result-text';
+import { useBatchJob } from './use-batch-job';
+
+const OUTPUTS: BatchOutput[] = ['print', 'pdf', 'docx', 'pdf-each', 'docx-each'];
+
+/** Print all, one file, or one file per member — one job at a time, with progress and Stop. */
+export function BatchOutputActions({ request }: { request: Omit<BatchRequest, 'jobId' | 'output'> }) {
+  const { t } = useTranslation('batch');
+  const { job, run, cancel } = useBatchJob();
+  const [outcome, setOutcome] = useState<{ kind: 'status' | 'error'; text: string } | null>(null);
+
+  const start = async (output: BatchOutput) => {
+    if (job) return;
+    setOutcome(null);
+    try {
+      setOutcome(resultText(t, await run({ ...request, output })));
+    } catch {
+      setOutcome({ kind: 'error', text: t('failures.unexpected') });
+    }
+  };
+
+  return (
+    <section className="batch-output" aria-labelledby="batch-output-heading">
+      <h2 id="batch-output-heading">{t('output.heading')}</h2>
+      <p className="hint">{t('output.hint')}</p>
+      <div className="batch-actions">
+        {OUTPUTS.map((output) => (
+          <button
+            key={output}
+            type="button"
+            className={output === 'print' ? 'button button--big button--primary' : 'button button--big'}
+            aria-disabled={job !== null}
+            onClick={() => void start(output)}
+          >
+            {t(`output.${output}`, { count: request.members.length })}
+          </button>
+        ))}
+      </div>
+      {job && <JobProgress job={job} onCancel={cancel} />}
+      <p role="status" className="output__status">
+        {outcome?.kind === 'status' && outcome.text}
+      </p>
+      <p role="alert" className="output__error">
+        {outcome?.kind === 'error' && outcome.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEMBER_COLUMNS, type MemberColumn } from '../../../shared/members/columns';
+
+interface ColumnSelectProps {
+  header: string;
+  value: MemberColumn | null;
+  onChange: (column: MemberColumn | null) => void;
+}
+
+/** What one column of the coordinator's list holds; "not used" leaves it out. */
+export function ColumnSelect({ header, value, onChange }: ColumnSelectProps) {
+  const { t } = useTranslation('batch');
+  const id = useId();
+  return (
+    <div className="field mapping__row">
+      <label htmlFor={id}>{t('mapping.columnLabel', { header: header || t('mapping.noHeader') })}</label>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(event) => onChange((event.target.value || null) as MemberColumn | null)}
+      >
+        <option value="">{t('mapping.notUsed')}</option>
+        {MEMBER_COLUMNS.map((column) => (
+          <option key={column} value={column}>
+            {t(`columns.${column}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

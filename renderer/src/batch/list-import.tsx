@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberColumn } from '../../../shared/members/columns';
+import type { Member } from '../../../shared/members/member';
+import { membersFromRows, type ColumnMapping, type NumberedRow } from '../../../shared/members/member-rows';
+import { mapHeaders } from '../../../shared/members/columns';
+import { TextField } from '../fields/text-field';
+import { ColumnSelect } from './column-select';
+import { RowProblems } from './row-problems';
+
+interface ListImportProps {
+  fileName: string;
+  rows: NumberedRow[];
+  onSave: (name: string, members: Member[]) => void;
+  onCancel: () => void;
+}
+
+/** A list just read: how its columns are understood (changeable), which rows cannot be used. */
+export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps) {
+  const { t } = useTranslation('batch');
+  const headers = rows[0]?.cells ?? [];
+  const [mapping, setMapping] = useState<ColumnMapping>(() => mapHeaders(headers));
+  const [name, setName] = useState(() => fileName.replace(/\.[^.]+$/, ''));
+  const list = useMemo(() => membersFromRows(rows, mapping), [rows, mapping]);
+
+  const setColumn = (index: number, column: MemberColumn | null) =>
+    // A column can hold only one kind of text: choosing it here frees it elsewhere.
+    setMapping((current) => current.map((c, i) => (i === index ? column : c === column ? null : c)));
+
+  return (
+    <section className="batch-section" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('import.heading', { fileName })}</h2>
+      <fieldset className="choice-group mapping">
+        <legend>{t('mapping.legend')}</legend>
+        <p className="hint">{t('mapping.hint')}</p>
+        {headers.map((header, index) => (
+          <ColumnSelect key={index} header={header} value={mapping[index] ?? null} onChange={(column) => setColumn(index, column)} />
+        ))}
+      </fieldset>
+      <p role="status" className="batch-count">
+        {t('import.ready', { count: list.members.length })}
+      </p>
+      <RowProblems problems={list.problems} />
+      <TextField label={t('import.groupName')} value={name} onChange={setName} maxLength={120} />
+      <div className="batch-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={list.members.length === 0 || !name.trim()}
+          onClick={() => list.members.length > 0 && name.trim() && onSave(name.trim(), list.members.map((m) => m.member))}
+        >
+          {t('import.save', { count: list.members.length })}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

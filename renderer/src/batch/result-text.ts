@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next';
+import type { BatchResult } from '../../../shared/api/contract';
+
+/** A finished batch in plain words: what happened and, when it went wrong, what to do. */
+export function resultText(t: TFunction<'batch'>, result: BatchResult): { kind: 'status' | 'error'; text: string } {
+  switch (result.status) {
+    case 'printed':
+      return { kind: 'status', text: t('result.printed', { count: result.letters }) };
+    case 'saved':
+      return result.files > 1
+        ? { kind: 'status', text: t('result.savedFiles', { count: result.files, folder: result.name }) }
+        : { kind: 'status', text: t('result.saved', { count: result.letters, fileName: result.name }) };
+    case 'cancelled':
+      return { kind: 'status', text: result.files > 0 ? t('result.stoppedFiles', { count: result.files }) : t('result.cancelled') };
+    case 'failed':
+      return { kind: 'error', text: t(`failures.${result.message}`, { defaultValue: t('failures.print-failed') }) };
+  }
+}

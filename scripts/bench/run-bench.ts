@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the figures of what members wait for (issue 8). Not a test: it prints
+ * numbers to compare from run to run on the same machine. Sections run one after the other so
+ * they do not compete for this machine's two cores.
+ *
+ * `--only pdf,docx,libreoffice,preview,startup,size` runs a subset (while working on one figure);
+ * `--sizes 50,500` changes the scale cases (500 is always needed for the PDF/LibreOffice pair).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeBrowser } from '../../tests/e2e/harness';
+import { BUILT_RENDERER_DIR } from '../../main/paths';
+import { rendererJs } from './bundle-size';
+import { libreofficeToPdf } from './libreoffice';
+import { writeMemberList } from './member-list';
+import { measurePreviewLatency } from './preview-latency';
+import { figureLines, figuresTable, fmt, table, type Figure } from './report';
+import { runBatch, type BatchResult } from './run-batch';
+import { measureStartup } from './startup';
+
+const SECTIONS = ['size', 'startup', 'preview', 'docx', 'pdf', 'libreoffice'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string', default: '50,500,5000' } } });
+const only = new Set((values.only?.split(',') ?? SECTIONS) as Section[]);
+const sizes = values.sizes.split(',').map(Number);
+const work = mkdtempSync(path.join(tmpdir(), 'appeal-bench-'));
+const figures: Figure[] = [];
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const target = (name: string, value: number, text: string, met: boolean) => figures.push({ name, value, target: text, met });
+
+try {
+  if (only.has('size')) {
+    const js = rendererJs(BUILT_RENDERER_DIR);
+    log(`renderer JS: ${js.files.join(', ')} (${fmt(js.rawKb)} KB raw)`);
+    target('renderer-gzip-kb', js.gzipKb, '< 250', js.gzipKb < 250);
+  }
+  if (only.has('startup')) {
+    log('start-up …');
+    const startup = await measureStartup();
+    log(`start-up: first load ${fmt(startup.firstMs)} ms, then ${startup.samples.map(fmt).join(', ')} ms`);
+    target('startup-ms', startup.medianMs, '< 300', startup.medianMs < 300);
+  }
+  if (only.has('preview')) {
+    log('preview while typing (200 keystrokes) …');
+    const preview = await measurePreviewLatency();
+    log(`preview work alone (update + that frame's paint): p50 ${fmt(preview.workP50Ms)} ms, p95 ${fmt(preview.workP95Ms)} ms`);
+    figures.push({ name: 'preview-p50-ms', value: preview.p50Ms });
+    target('preview-p95-ms', preview.p95Ms, '< 16', preview.p95Ms < 16);
+  }
+  await closeBrowser();
+
+  const results: BatchResult[] = [];
+  const lists = new Map(sizes.map((n) => [n, writeMemberList(path.join(work, `members-${n}.csv`), n)]));
+  for (const format of ['docx', 'pdf'] as const) {
+    if (!only.has(format) && !(format === 'docx' && only.has('libreoffice'))) continue;
+    for (const [n, list] of lists) {
+      log(`${format} × ${n} …`);
+      results.push(await runBatch(format, list, path.join(work, `letters-${n}.${format}`)));
+    }
+  }
+  const batch = (format: string, n: number) => results.find((r) => r.format === format && r.letters === n);
+  let libreofficeSeconds: number | null = null;
+  if (only.has('libreoffice') && batch('docx', 500)) {
+    log('LibreOffice: the same 500 letters from our DOCX to PDF …');
+    libreofficeSeconds = await libreofficeToPdf(path.join(work, 'letters-500.docx'), path.join(work, 'libreoffice'));
+  }
+
+  const pdf500 = batch('pdf', 500);
+  if (pdf500) figures.push({ name: 'pdf-500-seconds', value: pdf500.seconds });
+  if (libreofficeSeconds !== null) figures.push({ name: 'libreoffice-500-seconds', value: libreofficeSeconds });
+  if (pdf500 && libreofficeSeconds !== null) {
+    const ratio = libreofficeSeconds / pdf500.seconds;
+    target('pdf-vs-libreoffice', ratio, '≥ 1.5', ratio >= 1.5);
+  }
+  const docx500 = batch('docx', 500);
+  if (docx500) target('docx-500-seconds', docx500.seconds, '< 0.25', docx500.seconds < 0.25);
+  for (const n of sizes) {
+    for (const format of ['docx', 'pdf'] as const) {
+      const result = batch(format, n);
+      if (!result) continue;
+      if (n !== 500) figures.push({ name: `${format}-${n}-seconds`, value: result.seconds });
+      figures.push({ name: `${format}-${n}-peak-rss-mb`, value: result.treeRssMb });
+    }
+    const peaks = results.filter((r) => r.letters === n).map((r) => r.treeRssMb);
+    if (peaks.length > 0) {
+      const peak = Math.max(...peaks);
+      if (n === 5000) target('peak-rss-5000-mb', peak, '< 500', peak < 500);
+      else figures.push({ name: `peak-rss-${n}-mb`, value: peak });
+    }
+  }
+
+  if (results.length > 0) {
+    console.log(
+      table(
+        ['batch', 'letters', 'seconds', 'ms/letter', 'peak RSS MB (tree)', 'peak PSS MB (tree)', 'Node maxRSS MB'],
+        results.map((r) => [r.format, String(r.letters), fmt(r.seconds), fmt((r.seconds * 1000) / r.letters), fmt(r.treeRssMb), fmt(r.treePssMb), fmt(r.nodeMaxRssMb)]),
+      ),
+    );
+    console.log();
+  }
+  console.log(figuresTable(figures));
+  console.log();
+  console.log(figureLines(figures));
+} finally {
+  await closeBrowser();
+  rmSync(work, { recursive: true, force: true });
+}

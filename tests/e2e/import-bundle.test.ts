@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp, type AppHarness } from './harness';
+import { requireTool } from '../support/tools';
+
+const tools = requireTool('chromium', 'chromium');
+
+const validDir = path.join(import.meta.dirname, '../fixtures/campaigns/valid');
+const BUNDLE = path.join(validDir, 'monthly-bundle.appeal');
+const EVERY_FIELD = path.join(validDir, 'every-optional-field.appeal');
+
+/** What the member's file manager hands the window when a file is dropped on it. */
+async function dropFile(page: Page, file: string): Promise<void> {
+  const contents = readFileSync(file, 'utf8');
+  await page.evaluate(
+    ({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: '' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { name: path.basename(file), text: contents },
+  );
+}
+
+const cardNames = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Letters' })
+    .getByRole('button')
+    .evaluateAll((cards) => cards.map((card) => card.querySelector('.card__title')?.textContent ?? ''));
+
+describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
+  let app: AppHarness;
+  afterEach(async () => app?.close());
+  afterAll(closeBrowser);
+
+  it('imports a bundle by button and a campaign by dropping it, opens them, and re-imports an exported file as nothing new', async () => {
+    app = await openApp();
+    const { page } = app;
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Choose the letter');
+
+    // By the button and the system's file dialog: a preview first, then all of it at once.
+    app.answerOpenDialog(BUNDLE);
+    await page.getByRole('button', { name: 'Import a campaign file…' }).click();
+    const preview = page.getByRole('dialog', { name: 'Import campaigns' });
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.getByText('3 new campaigns', { exact: true }).isVisible()).toBe(true);
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByText('3 campaigns imported.').isVisible()).toBe(true);
+
+    // Current letters first, by deadline; the one whose deadline has passed after them.
+    await expect.poll(() => cardNames(page)).toEqual([
+      'Azerbaijan: protect the Armenians of Nagorno-Karabakh',
+      'First appeal of April',
+      'Third appeal of April',
+      'Second appeal of April',
+    ]);
+    const overdue = page.getByRole('button', { name: 'Second appeal of April' });
+    expect(await overdue.getAttribute('class')).toContain('card--overdue');
+    await overdue.click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Second appeal of April');
+    expect(await page.getByText('Deadline passed (15 May 2021)').isVisible()).toBe(true);
+
+    // Saved back to a campaign file from its page …
+    app.answerSaveDialogs('second.appeal');
+    await page.getByRole('button', { name: 'Save as campaign file…' }).click();
+    await expect.poll(() => page.getByText('Saved: second.appeal').isVisible()).toBe(true);
+    const exported = path.join(app.outputDir, 'second.appeal');
+    expect((JSON.parse(readFileSync(exported, 'utf8')) as { id: string }).id).toBe('april-2021-second');
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+
+    // … which imports again as nothing new: the library already has that revision.
+    app.answerOpenDialog(exported);
+    await page.getByRole('button', { name: 'Import a campaign file…' }).click();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.getByText('1 skipped', { exact: true }).isVisible()).toBe(true);
+    expect(await preview.getByText('Second appeal of April: You already have this campaign (version 3).').isVisible()).toBe(true);
+    expect(await preview.getByText('There is nothing new to import. Your letters stay as they are.').isVisible()).toBe(true);
+    expect(await preview.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+    await preview.getByRole('button', { name: 'OK' }).click();
+
+    // By dropping a file on the window: a newer revision of the bundled campaign.
+    await dropFile(page, EVERY_FIELD);
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.getByText('1 update', { exact: true }).isVisible()).toBe(true);
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByText('1 campaign imported.').isVisible()).toBe(true);
+
+    const updated = 'Azerbaijan: protect the Armenian population of Nagorno-Karabakh';
+    await page.getByRole('button', { name: updated }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(updated);
+    const background = page.getByRole('region', { name: 'What this letter is about' });
+    expect(await background.innerText()).toContain('civilian targets were shelled');
+    expect(await background.getByText('about 90’000 civilians').evaluate((node) => node.tagName)).toBe('STRONG');
+    expect(await page.getByText('Deadline passed (31 January 2021)').isVisible()).toBe(true);
+
+    expect(app.refusedRequests, 'network requests').toEqual([]);
+    expect(app.cspViolations, 'CSP violations').toEqual([]);
+    expect(app.pageErrors, 'page errors').toEqual([]);
+  });
+
+  it('archives, deletes with undo, and saves several campaigns as one file that imports elsewhere', async () => {
+    app = await openApp();
+    const { page } = app;
+    app.answerOpenDialog(BUNDLE);
+    await page.getByRole('button', { name: 'Import a campaign file…' }).click();
+    await page.getByRole('dialog', { name: 'Import campaigns' }).getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByText('3 campaigns imported.').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'First appeal of April', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('dialog', { name: 'Delete this letter?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => page.getByText('Deleted: “First appeal of April”.').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'First appeal of April', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'First appeal of April', exact: true }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Third appeal of April', exact: true }).click();
+    await page.getByRole('button', { name: 'Archive', exact: true }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Put back' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await expect.poll(() => cardNames(page)).not.toContain('Third appeal of April');
+    await page.getByRole('checkbox', { name: 'Show archived letters' }).check();
+    expect(await page.getByRole('list', { name: 'Archived letters' }).getByRole('button').innerText()).toContain('Archived');
+
+    app.answerSaveDialogs('two.appeal');
+    await page.getByRole('button', { name: 'Save these campaigns as one file…' }).click();
+    const chooser = page.getByRole('dialog', { name: 'Save campaigns as one file' });
+    await chooser.getByRole('checkbox', { name: 'First appeal of April' }).check();
+    await chooser.getByRole('checkbox', { name: 'Third appeal of April (Archived)' }).check();
+    await chooser.getByRole('button', { name: 'Save…' }).click();
+    await expect.poll(() => page.getByText('Saved: two.appeal').isVisible()).toBe(true);
+    const bundle = path.join(app.outputDir, 'two.appeal');
+    const saved = JSON.parse(readFileSync(bundle, 'utf8')) as { format: string; campaigns: { id: string }[] };
+    expect(saved.format).toBe('appeal-letters/bundle');
+    expect(saved.campaigns.map((c) => c.id)).toEqual(['april-2021-first', 'april-2021-third']);
+    await app.close();
+
+    // Another member's computer: the bundle brings both campaigns.
+    app = await openApp();
+    app.answerOpenDialog(bundle);
+    await app.page.getByRole('button', { name: 'Import a campaign file…' }).click();
+    expect(await app.page.getByText('2 new campaigns', { exact: true }).textContent()).toBe('2 new campaigns');
+
+    expect(app.refusedRequests, 'network requests').toEqual([]);
+    expect(app.cspViolations, 'CSP violations').toEqual([]);
+    expect(app.pageErrors, 'page errors').toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_HEADERS, mapHeaders } from '../../shared/members/columns';
+import { memberLanguageCode } from '../../shared/members/member-language';
+
+const ADDRESS = ['title', 'firstName', 'lastName', 'street', 'postcode', 'city'];
+
+describe('member-list headers in four languages', () => {
+  it.each([
+    'Anrede;Vorname;Name;Strasse;PLZ;Ort',
+    'Civilité;Prénom;Nom;Rue;NPA;Localité',
+    'Titolo;Nome;Cognome;Via;CAP;Località',
+    'Title;First name;Last name;Street;Postcode;City',
+  ])('%s maps without help', (line) => {
+    expect(mapHeaders(line.split(';'))).toEqual(ADDRESS);
+  });
+
+  it('maps the optional country and language columns, in any case and spelling', () => {
+    expect(mapHeaders(['LAND', 'Pays', 'Sprache'])).toEqual(['country', null, 'language']);
+    expect(mapHeaders(['Paese', 'Lingua'])).toEqual(['country', 'language']);
+    expect(mapHeaders(['Country', 'Langue'])).toEqual(['country', 'language']);
+    expect(mapHeaders(['Straße', 'E-Mail', 'Telefon'])).toEqual(['street', null, null]);
+  });
+
+  it('writes headers that map back to the same columns', () => {
+    for (const headers of Object.values(EXPORT_HEADERS)) {
+      const names = Object.values(headers);
+      expect(mapHeaders(names)).toEqual(Object.keys(headers));
+    }
+  });
+
+  it('reads a member language written as a code or a name', () => {
+    expect(['de', 'DE-ch', 'Deutsch', 'allemand', 'tedesco', 'German'].map(memberLanguageCode)).toEqual(Array(6).fill('de'));
+    expect(['Français', 'francese', 'fr'].map(memberLanguageCode)).toEqual(['fr', 'fr', 'fr']);
+    expect(['', '  ', '?'].map(memberLanguageCode)).toEqual([null, null, null]);
+  });
+});

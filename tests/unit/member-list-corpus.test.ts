@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readMemberList, readMemberRows } from '../../main/members/read-member-list';
+import type { Member } from '../../shared/members/member';
+
+const corpus = (name: string) => path.join(import.meta.dirname, '../fixtures/members', name);
+const temp = mkdtempSync(path.join(tmpdir(), 'member-lists-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+type Row = [row: number, firstName: string, lastName: string, street: string, postcode: string, city: string];
+const rowsOf = (members: { row: number; member: Member }[]): Row[] =>
+  members.map(({ row, member: m }) => [row, m.firstName, m.lastName, m.street, m.postcode, m.city]);
+
+/** Every file of the corpus, and exactly the rows it must give (row numbers as Excel shows them). */
+const EXPECTED: Record<string, { members: Row[]; problems?: { row: number; reason: string }[] }> = {
+  'utf8-bom-semicolon-crlf.csv': {
+    members: [
+      [2, 'Anna', 'Müller', 'Bahnhofstrasse 3', '8001', 'Zürich'],
+      [3, 'Jörg', 'Weiß', 'Gässli 7', '3000', 'Bern'],
+    ],
+  },
+  'utf8-comma-lf.csv': {
+    members: [
+      [2, 'Zoë', 'Smith', 'Rue du Lac 1, app. 3', '1003', 'Lausanne'],
+      [3, 'Jean "Jeannot"', 'Dupont', 'Chemin Vert 2', '1200', 'Genève'],
+    ],
+  },
+  'windows-1252-semicolon.csv': {
+    members: [
+      [2, 'Hélène', 'Béguin', "Rue de l'Église 4", '2000', 'Neuchâtel'],
+      [3, 'François', 'Müller', 'Grand-Rue 12', '1700', 'Fribourg'],
+    ],
+  },
+  'tab-italian.tsv': {
+    members: [
+      [2, 'Lucia', 'Bernasconi', 'Via Nassa 5', '6900', 'Lugano'],
+      [3, 'Marco', 'Rossi', 'Via del Corso 10', '00184', 'Roma'],
+    ],
+  },
+  'sep-line-semicolon.csv': {
+    members: [
+      [2, 'Ann', 'Lee', 'Main Street 1, Flat 2', '0123', 'Basel'],
+      [3, 'Bo', 'Ek', 'High Street 9', '4000', 'Basel'],
+    ],
+  },
+  'quoted-newlines-crlf.csv': {
+    members: [
+      [2, 'Anna', 'Muster', 'Seeweg 5 Postfach 12', '6000', 'Luzern'],
+      [3, 'Beat', 'Ritter von Arx', 'Hauptgasse 1', '4500', 'Solothurn'],
+      [4, 'Cla', 'Caflisch', 'Via Maistra 3', '7500', 'St. Moritz'],
+    ],
+  },
+  'utf16-tab.txt': { members: [[2, 'René', 'Gärtner', 'Rosenweg 1', '3000', 'Bern']] },
+  'broken-rows.csv': {
+    members: [
+      [2, 'Anna', 'Muster', 'Seeweg 5', '6000', 'Luzern'],
+      [5, 'Cla', 'Caflisch', 'Via Maistra 3', '7500', 'St. Moritz'],
+      [7, 'Dora', '', 'Dorfstrasse 2', '9000', 'St. Gallen'],
+    ],
+    problems: [
+      { row: 3, reason: 'no-name' },
+      { row: 4, reason: 'no-city' },
+      { row: 8, reason: 'too-long' },
+      // An opening quote never closed swallows the rest of the file: that row has no town.
+      { row: 9, reason: 'no-city' },
+    ],
+  },
+};
+
+describe('member lists as Swiss and European exports come', () => {
+  it.each(Object.entries(EXPECTED))('%s gives exactly the expected rows', async (file, expected) => {
+    const list = await readMemberList(corpus(file));
+    expect(rowsOf(list.members)).toEqual(expected.members);
+    expect(list.problems).toEqual(expected.problems ?? []);
+  });
+
+  it('keeps the language column and the country as text', async () => {
+    const italian = await readMemberList(corpus('tab-italian.tsv'));
+    expect(italian.members.map((m) => m.member.language)).toEqual(['it', 'Italiano']);
+    const english = await readMemberList(corpus('utf8-comma-lf.csv'));
+    expect(english.members.map((m) => m.member.country)).toEqual(['Switzerland', '']);
+  });
+
+  it('reads a 10,000-row list, every row, quickly', async () => {
+    const lines = ['Vorname;Name;Strasse;PLZ;Ort'];
+    for (let i = 0; i < 10_000; i++) lines.push(`Vorname${i};Name ${i};"Weg ${i}\nPostfach";0${i % 1000};Ort ${i}`);
+    const file = path.join(temp, 'big.csv');
+    writeFileSync(file, `${lines.join('\r\n')}\r\n;;;;\r\n`, 'latin1');
+    const started = performance.now();
+    const list = await readMemberList(file);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(list.members).toHaveLength(10_000);
+    expect(list.problems).toEqual([]);
+    expect(rowsOf(list.members.slice(-1))).toEqual([[10_001, 'Vorname9999', 'Name 9999', 'Weg 9999 Postfach', '0999', 'Ort 9999']]);
+  });
+
+  it('reads .xlsx as text cells, keeping leading zeros typed as text, with Excel row numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Mitglieder');
+    sheet.addRow(['Anrede', 'Vorname', 'Name', 'Strasse', 'PLZ', 'Ort']);
+    sheet.addRow(['Frau', 'Anna', 'Müller', 'Seeweg 5', '00184', 'Roma']);
+    sheet.addRow([]);
+    sheet.addRow(['Herr', 'Beat', 'Ritter', 'Hauptgasse 1', 4500, 'Solothurn']);
+    const file = path.join(temp, 'members.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const list = await readMemberList(file);
+    expect(rowsOf(list.members)).toEqual([
+      [2, 'Anna', 'Müller', 'Seeweg 5', '00184', 'Roma'],
+      [4, 'Beat', 'Ritter', 'Hauptgasse 1', '4500', 'Solothurn'],
+    ]);
+  });
+
+  it('says plainly why a list cannot be used', async () => {
+    await expect(readMemberRows(path.join(temp, 'missing.csv'))).rejects.toMatchObject({ reason: 'unreadable' });
+    const headerOnly = path.join(temp, 'header-only.csv');
+    writeFileSync(headerOnly, 'Vorname;Name;Ort\r\n;;\r\n');
+    await expect(readMemberRows(headerOnly)).rejects.toMatchObject({ reason: 'empty' });
+    const notExcel = path.join(temp, 'not-really.xlsx');
+    writeFileSync(notExcel, 'Vorname;Name\nAnna;Muster\n');
+    await expect(readMemberRows(notExcel)).rejects.toMatchObject({ reason: 'unreadable' });
+  });
+});
