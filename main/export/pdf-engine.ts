@@ -1,6 +1,5 @@
 import type { LetterDocument } from '../../shared/letter/model';
 import type { LetterPrintOptions, PrintJob } from '../../shared/letter/print-page';
-import type { PrintOutcome } from '../services/ports';
 
 export type PdfOptions = LetterPrintOptions;
 export type { PrintJob } from '../../shared/letter/print-page';
