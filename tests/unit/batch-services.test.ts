@@ -41,7 +41,7 @@ function services(options: { pdfDelayMs?: number } = {}) {
       },
       close: async () => {},
     } as never,
-    printer: { printLetters: async () => 'printed' },
+    printer: { printLetters: async () => 'printed', printJob: async () => 'printed' },
     systemLanguage: () => 'de-CH',
     notify: ({ payload }) => progress.push(payload),
     dialogs: {

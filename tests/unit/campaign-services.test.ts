@@ -9,7 +9,8 @@ import frLibrary from '../../shared/i18n/locales/fr/library.json';
 import { localIsoDate } from '../../shared/letter/today';
 import { RESOURCES_DIR } from '../../main/paths';
 import { campaignServices } from '../../main/services/operations/campaign-services';
-import { createServiceContext } from '../../main/services/service-context';
+import type { Dialogs } from '../../main/services/ports';
+import { createServiceContext, type AppServiceDeps } from '../../main/services/service-context';
 
 const validDir = path.join(import.meta.dirname, '../fixtures/campaigns/valid');
 const BUNDLED_ID = 'azerbaijan-2020-nagorno-karabakh';
@@ -56,20 +57,22 @@ function openServices(options: { userDataDir?: string; systemLanguage?: string }
   const saveRequests: Harness['saveRequests'] = [];
   const saveAnswers: Harness['saveAnswers'] = [];
   const openAnswers: string[] = [];
+  // The only seams these services use; the others are not part of this area.
+  const dialogs: Pick<Dialogs, 'showOpenCampaign' | 'showSave'> = {
+    showOpenCampaign: async () => openAnswers.shift() ?? null,
+    showSave: async (defaultName, format) => {
+      saveRequests.push({ defaultName, format });
+      const answer = saveAnswers.shift();
+      return answer ? path.join(outputDir, answer) : null;
+    },
+  };
   const ctx = createServiceContext({
     userDataDir,
     resourcesDir: RESOURCES_DIR,
     createStore: (name) => new Conf({ cwd: userDataDir, configName: name, projectName: 'appeal-letters' }),
-    pdfEngine: { lettersToPdf: () => Promise.reject(new Error('no PDF in these tests')) } as never,
-    printer: { printLetters: () => Promise.reject(new Error('no printing in these tests')) },
-    dialogs: {
-      showOpenCampaign: async () => openAnswers.shift() ?? null,
-      showSave: async (defaultName, format) => {
-        saveRequests.push({ defaultName, format });
-        const answer = saveAnswers.shift();
-        return answer ? path.join(outputDir, answer) : null;
-      },
-    } as never,
+    pdfEngine: {} as AppServiceDeps['pdfEngine'],
+    printer: {} as AppServiceDeps['printer'],
+    dialogs: dialogs as Dialogs,
     systemLanguage: () => options.systemLanguage ?? 'en-GB',
   });
   return { services: campaignServices(ctx) as CampaignServices, userDataDir, outputDir, saveRequests, saveAnswers, openAnswers };

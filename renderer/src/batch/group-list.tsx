@@ -47,17 +47,29 @@ export function GroupList({ groups, onOpen, onPrepare, onChanged }: GroupListPro
               <h3 className="group-card__name">{group.name}</h3>
               <p className="group-card__count">{t('groups.count', { count: group.memberCount })}</p>
               <div className="batch-actions">
-                <button type="button" className="button button--primary" onClick={() => onPrepare(group.id)}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  aria-label={`${t('groups.prepare')} – ${group.name}`}
+                  onClick={() => onPrepare(group.id)}
+                >
                   {t('groups.prepare')}
-                  <span className="visually-hidden"> – {group.name}</span>
                 </button>
-                <button type="button" className="button" onClick={() => onOpen(group.id)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`${t('groups.edit')} – ${group.name}`}
+                  onClick={() => onOpen(group.id)}
+                >
                   {t('groups.edit')}
-                  <span className="visually-hidden"> – {group.name}</span>
                 </button>
-                <button type="button" className="button" onClick={() => void remove(group.id)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`${t('groups.delete')} – ${group.name}`}
+                  onClick={() => void remove(group.id)}
+                >
                   {t('groups.delete')}
-                  <span className="visually-hidden"> – {group.name}</span>
                 </button>
               </div>
             </li>

@@ -49,9 +49,8 @@ export function MemberTable({ members, onChange, onRemove }: MemberTableProps) {
                   </td>
                 ))}
                 <td>
-                  <button type="button" className="button" onClick={() => onRemove(index)}>
+                  <button type="button" className="button" aria-label={`${t('editor.remove')} ${who}`} onClick={() => onRemove(index)}>
                     {t('editor.remove')}
-                    <span className="visually-hidden"> {who}</span>
                   </button>
                 </td>
               </tr>

@@ -1,0 +1,93 @@
+import './support/setup';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { campaign } from './support/campaigns';
+import { fakeApi } from './support/fake-api';
+import { FakeBatchApi } from './support/fake-batch-api';
+import { renderApp } from './support/app-driver';
+
+vi.mock('../../renderer/src/preview/letter-preview', () => import('./support/text-preview'));
+
+// The batch area of the fake API, mixed into the one fake the app talks to.
+const batch = new FakeBatchApi();
+Object.assign(fakeApi, batch);
+
+const ROWS = [
+  { row: 1, cells: ['Vorname', 'Name', 'Domicile', 'PLZ'] },
+  { row: 2, cells: ['Anna', 'Muster', 'Bern', '3000'] },
+  { row: 3, cells: ['', '', 'Thun', '3600'] },
+  { row: 5, cells: ['Beat', 'Ritter', 'Biel', '2500'] },
+];
+
+async function openGroupLetters() {
+  const user = userEvent.setup();
+  await renderApp();
+  await user.click(screen.getByRole('button', { name: 'Group letters' }));
+  await screen.findByRole('heading', { level: 1, name: 'Group letters' });
+  return user;
+}
+
+describe('group letters', () => {
+  beforeEach(() => {
+    fakeApi.reset([campaign({ id: 'journalist-case', title: 'Free the journalist' })]);
+    batch.resetBatch();
+  });
+
+  it('is a separate place, and the member’s own letter is still there when they come back', async () => {
+    const user = await openGroupLetters();
+    expect(screen.getByRole('button', { name: 'Group letters' }).getAttribute('aria-current')).toBe('page');
+    await user.click(screen.getByRole('button', { name: 'Write my letter' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose the letter' })).toBeTruthy();
+  });
+
+  it('shows the guessed columns, lets them change, and lists unusable rows by number and reason', async () => {
+    batch.nextList = { ok: true, fileName: 'Pfarrei.csv', rows: ROWS };
+    const user = await openGroupLetters();
+    await user.click(screen.getByRole('button', { name: 'Read a member list…' }));
+    expect(await screen.findByText('0 members are ready for a letter.')).toBeTruthy();
+    expect(screen.getByText('Row 3: there is no name.')).toBeTruthy();
+    expect((screen.getByLabelText('Column “Vorname”') as HTMLSelectElement).value).toBe('firstName');
+    await user.selectOptions(screen.getByLabelText('Column “Domicile”'), 'Town');
+    expect(screen.getByText('2 members are ready for a letter.')).toBeTruthy();
+    expect(screen.queryByText('Row 2: there is no town.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save as a group (2 members)' }));
+    const saved = [...batch.groups.values()];
+    expect(saved.map((g) => [g.name, g.members.map((m) => `${m.firstName} ${m.city} ${m.postcode}`)])).toEqual([
+      ['Pfarrei', ['Anna Bern 3000', 'Beat Biel 2500']],
+    ]);
+  });
+
+  it('removes a member or a whole group, each with undo', async () => {
+    await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });
+    const user = await openGroupLetters();
+    await user.click(await screen.findByRole('button', { name: 'Change members – Zug' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Anna Muster' }));
+    expect(screen.queryByRole('textbox', { name: 'Town, Anna Muster' })).toBeNull();
+    expect(screen.getByText('Anna Muster was removed from the group.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect((screen.getByRole('textbox', { name: 'Town, Anna Muster' }) as HTMLInputElement).value).toBe('Zug');
+
+    await user.click(screen.getByRole('button', { name: 'Back to the groups' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete group – Zug' }));
+    expect(await screen.findByText('The group “Zug” was deleted.')).toBeTruthy();
+    expect(batch.groups.size).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Zug' })).toBeTruthy();
+    expect([...batch.groups.values()][0]?.members).toHaveLength(2);
+  });
+
+  it('steps through each member’s letter and prints them all as one job', async () => {
+    await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });
+    const user = await openGroupLetters();
+    await user.click(await screen.findByRole('button', { name: 'Prepare letters – Zug' }));
+    expect(await screen.findByText('Letter 1 of 2: Anna Muster')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next letter' }));
+    expect(screen.getByText('Letter 2 of 2: Beat Ritter')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next letter' }).getAttribute('aria-disabled')).toBe('true');
+    const output = within(screen.getByRole('region', { name: 'Print or save all letters' }));
+    await user.click(output.getByRole('button', { name: 'Print all 2 letters…' }));
+    expect(await screen.findByText('2 letters were sent to the printer.')).toBeTruthy();
+    expect(batch.runs.map((r) => [r.output, r.members.length, r.settings.campaignId])).toEqual([['print', 2, 'journalist-case']]);
+  });
+});
