@@ -2,12 +2,13 @@ import type { AppApi, CampaignSummary, FileOpenedEvent, ImportPreview, Settings 
 import type { Campaign } from '../../../shared/campaign/schema';
 import { EMPTY_PROFILE } from '../../../shared/letter/empty-profile';
 import type { SenderProfile } from '../../../shared/letter/options';
+import { FakeBatchApi } from './fake-batch-api';
 
 /**
  * An in-memory AppApi over plain arrays, for component tests only: it records what the
  * renderer asked for, so tests can check what was saved, printed or imported.
  */
-export class FakeApi implements AppApi {
+export class FakeApi extends FakeBatchApi implements AppApi {
   campaigns: Campaign[] = [];
   archived = new Set<string>();
   profile: SenderProfile = { ...EMPTY_PROFILE };
@@ -34,6 +35,7 @@ export class FakeApi implements AppApi {
   nextExport: Awaited<ReturnType<AppApi['exportCampaigns']>> = { status: 'saved', fileName: 'campaigns.appeal' };
 
   reset(campaigns: Campaign[]): void {
+    this.resetBatch();
     this.campaigns = campaigns;
     this.archived = new Set();
     this.profile = { ...EMPTY_PROFILE };
@@ -144,6 +146,23 @@ export class FakeApi implements AppApi {
     this.prints.push(request);
     return { status: 'printed' };
   };
-}
 
+  /** Envelope and label jobs, recorded. */
+  envelopeRequests: { name: string; input: unknown }[] = [];
+
+  async printEnvelopes(input: Parameters<AppApi['printEnvelopes']>[0]) {
+    this.envelopeRequests.push({ name: 'printEnvelopes', input });
+    return { status: 'printed' } as const;
+  }
+
+  async exportEnvelopesPdf(input: Parameters<AppApi['exportEnvelopesPdf']>[0]) {
+    this.envelopeRequests.push({ name: 'exportEnvelopesPdf', input });
+    return { status: 'saved', fileName: 'Envelopes.pdf' } as const;
+  }
+
+  async exportLabelsPdf(input: Parameters<AppApi['exportLabelsPdf']>[0]) {
+    this.envelopeRequests.push({ name: 'exportLabelsPdf', input });
+    return { status: 'saved', fileName: 'Address labels.pdf' } as const;
+  }
+}
 export const fakeApi = new FakeApi();
