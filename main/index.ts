@@ -1,5 +1,5 @@
 import { app, dialog, session } from 'electron';
-import { JOB_PROGRESS_CHANNEL } from '../shared/api/contract';
+import { JOB_PROGRESS_CHANNEL, MENU_COMMAND_CHANNEL } from '../shared/api/contract';
 import { createElectronDialogs, electronPdfEngine, electronPrinter } from './electron/electron-adapters';
 import { createElectronStore } from './electron/electron-store-factory';
 import { MENU_LABELS, menuLanguageFor, type MenuLanguage } from './electron/menu-labels';
@@ -10,6 +10,7 @@ import { registerAppScheme, setupProtocol } from './electron/protocol';
 import { describeError } from './electron/safe-log';
 import { hardenSession, setupSecurity } from './electron/security';
 import { setupSingleInstance } from './electron/single-instance';
+import { routeZoomToTextSize } from './electron/text-size';
 import { createMainWindow, getMainWindow } from './electron/window';
 import { setupIpc } from './ipc/register-operations';
 import { createAppServices } from './services/app-services';
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
       language,
       resourcesDir: paths.resourcesDir,
       getWindow: getMainWindow,
+      sendCommand: (command) => getMainWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
       importCampaign: () => {
         void dialogs.showOpenCampaign().then((filePath) => filePath && openedFiles.open(filePath));
       },
@@ -92,7 +94,9 @@ async function start(): Promise<void> {
   setupIpc(followUiLanguage(services, relabel), getMainWindow);
 
   openMainWindow = () => {
-    openedFiles.attach(createMainWindow({ preloadPath: paths.preloadPath, iconPath: paths.windowIconPath, devTools: !app.isPackaged }));
+    const window = createMainWindow({ preloadPath: paths.preloadPath, iconPath: paths.windowIconPath, devTools: !app.isPackaged });
+    routeZoomToTextSize(window);
+    openedFiles.attach(window);
   };
   openMainWindow();
   app.on('activate', () => {

@@ -1,6 +1,6 @@
 import { app, dialog, Menu, shell, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import type { AppServices } from '../../shared/api/contract';
+import type { AppServices, MenuCommand } from '../../shared/api/contract';
 import { MENU_LABELS, plain, type MenuLabels, type MenuLanguage } from './menu-labels';
 
 /**
@@ -13,6 +13,8 @@ export interface MenuActions {
   /** File ▸ Import…: choose a campaign file; it then opens like a double-clicked one. */
   importCampaign(): void;
   showAbout(): void;
+  /** Text size lives in the renderer (it scales the layout and is remembered), not in Chromium's zoom. */
+  sendCommand(command: MenuCommand): void;
 }
 
 export function menuTemplate(
@@ -47,9 +49,11 @@ export function menuTemplate(
     {
       label: labels.view,
       submenu: [
-        { role: 'zoomIn', label: labels.zoomIn },
-        { role: 'zoomOut', label: labels.zoomOut },
-        { role: 'resetZoom', label: labels.resetZoom },
+        { label: labels.zoomIn, accelerator: 'CmdOrCtrl+Plus', click: () => actions.sendCommand('text-larger') },
+        // The same on keyboards where "+" needs Shift: Ctrl and the "=" key.
+        { label: labels.zoomIn, accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true, click: () => actions.sendCommand('text-larger') },
+        { label: labels.zoomOut, accelerator: 'CmdOrCtrl+-', click: () => actions.sendCommand('text-smaller') },
+        { label: labels.resetZoom, accelerator: 'CmdOrCtrl+0', click: () => actions.sendCommand('text-normal') },
         { type: 'separator' },
         { role: 'togglefullscreen', label: labels.fullScreen },
       ],
@@ -70,14 +74,15 @@ export interface MenuSetup {
   language: MenuLanguage;
   resourcesDir: string;
   importCampaign(): void;
+  sendCommand(command: MenuCommand): void;
   getWindow(): BaseWindow | null;
 }
 
 /** Builds the menu; call again with another language when the member changes it. */
-export function setupMenu({ language, resourcesDir, importCampaign, getWindow }: MenuSetup): void {
+export function setupMenu({ language, resourcesDir, importCampaign, sendCommand, getWindow }: MenuSetup): void {
   const labels = MENU_LABELS[language];
   const showAbout = (): void => void showAboutBox(labels, resourcesDir, getWindow());
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels, { importCampaign, showAbout })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels, { importCampaign, showAbout, sendCommand })));
 }
 
 /** By About-box button index. */

@@ -3,6 +3,9 @@ import {
   channelOf,
   JOB_PROGRESS_CHANNEL,
   jobProgressEventSchema,
+  MENU_COMMAND_CHANNEL,
+  menuCommandSchema,
+  type MenuCommand,
   operationNames,
   type AppApi,
   type JobProgressEvent,
@@ -55,30 +58,48 @@ function onFileOpened(callback: FileOpenedCallback): () => void {
   };
 }
 
-type JobProgressCallback = (event: JobProgressEvent) => void;
-const progressSubscribers = new Set<JobProgressCallback>();
-
-// Progress is only worth anything live: nothing is held for a later subscriber.
-ipcRenderer.on(JOB_PROGRESS_CHANNEL, (_event: IpcRendererEvent, payload: unknown) => {
-  const parsed = jobProgressEventSchema.safeParse(payload);
-  if (!parsed.success) return;
-  const { jobId, done, total } = parsed.data;
-  progressSubscribers.forEach((callback) => callback({ jobId, done, total }));
-});
-
-function onJobProgress(callback: JobProgressCallback): () => void {
-  if (typeof callback !== 'function') throw new TypeError('onJobProgress needs a function');
-  progressSubscribers.add(callback);
-  return () => {
-    progressSubscribers.delete(callback);
+/**
+ * Subscriptions to an event that is only worth anything live (nothing is held for a later
+ * subscriber). Each payload is checked against its schema and handed on as a fresh value, so
+ * neither a malformed message nor the IPC event object ever reaches the page.
+ */
+function liveEvent<T>(channel: string, parse: (payload: unknown) => T | null, name: string) {
+  const callbacks = new Set<(value: T) => void>();
+  ipcRenderer.on(channel, (_event: IpcRendererEvent, payload: unknown) => {
+    const value = parse(payload);
+    if (value !== null) callbacks.forEach((callback) => callback(value));
+  });
+  return (callback: (value: T) => void): (() => void) => {
+    if (typeof callback !== 'function') throw new TypeError(`${name} needs a function`);
+    callbacks.add(callback);
+    return () => {
+      callbacks.delete(callback);
+    };
   };
 }
+
+const onJobProgress = liveEvent<JobProgressEvent>(
+  JOB_PROGRESS_CHANNEL,
+  (payload) => {
+    const parsed = jobProgressEventSchema.safeParse(payload);
+    if (!parsed.success) return null;
+    const { jobId, done, total } = parsed.data;
+    return { jobId, done, total };
+  },
+  'onJobProgress',
+);
+
+const onMenuCommand = liveEvent<MenuCommand>(
+  MENU_COMMAND_CHANNEL,
+  (payload) => menuCommandSchema.safeParse(payload).data ?? null,
+  'onMenuCommand',
+);
 
 export function buildPreloadApi(): PreloadApi {
   const operations = Object.fromEntries(
     operationNames.map((operation) => [operation, operationFunction(channelOf(operation))]),
   ) as unknown as AppApi;
-  return { ...operations, onFileOpened, onJobProgress };
+  return { ...operations, onFileOpened, onJobProgress, onMenuCommand };
 }
 
 contextBridge.exposeInMainWorld('appeal', buildPreloadApi());

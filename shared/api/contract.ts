@@ -57,6 +57,12 @@ export const jobProgressEventSchema = z.object({
 export type JobProgressEvent = z.infer<typeof jobProgressEventSchema>;
 export const JOB_PROGRESS_CHANNEL = 'appeal:event:job-progress';
 
+/** Menu items whose work happens in the renderer (the in-app text size, which it remembers). */
+export const MENU_COMMANDS = ['text-larger', 'text-smaller', 'text-normal'] as const;
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+export const MENU_COMMAND_CHANNEL = 'appeal:event:menu-command';
+
 /** What the renderer sees as `window.appeal`. */
 export type AppApi = {
   [K in OperationName]: ApiContract[K]['input'] extends typeof noInput
@@ -67,6 +73,8 @@ export type AppApi = {
   onFileOpened(callback: (file: FileOpenedEvent) => void): () => void;
   /** Progress of long jobs started by an operation (runBatch); returns an unsubscribe. */
   onJobProgress(callback: (event: JobProgressEvent) => void): () => void;
+  /** View-menu commands (Larger text…); returns an unsubscribe. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 };
 
 /** What main implements: inputs arrive already parsed (defaults filled in). */

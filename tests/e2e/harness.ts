@@ -129,6 +129,12 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     content: `
       window.appeal = Object.fromEntries(${JSON.stringify(operationNames)}.map(
         (name) => [name, (input) => window['__appeal_' + name](input)]));
+      window.__appealMenuListeners = [];
+      window.__appealMenuCommand = (command) => window.__appealMenuListeners.forEach((callback) => callback(command));
+      window.appeal.onMenuCommand = (callback) => {
+        window.__appealMenuListeners.push(callback);
+        return () => { window.__appealMenuListeners = window.__appealMenuListeners.filter((c) => c !== callback); };
+      };
       window.appeal.onFileOpened = (callback) => {
         window.__appealOpenFile = callback;
         return () => { window.__appealOpenFile = undefined; };

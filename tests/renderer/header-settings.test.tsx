@@ -1,5 +1,5 @@
 import './support/setup';
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { campaign } from './support/campaigns';
@@ -35,6 +35,21 @@ describe('the header settings', () => {
     expect(smaller.getAttribute('aria-disabled')).toBe('true');
     for (let i = 0; i < 8; i++) await user.click(screen.getByRole('button', { name: 'Larger' }));
     expect(screen.getByText('200%')).toBeTruthy();
+  });
+
+  it('follows the View menu’s Larger / Smaller / Normal text size', async () => {
+    await renderApp();
+    const send = (command: 'text-larger' | 'text-smaller' | 'text-normal') =>
+      act(() => fakeApi.menuListeners.forEach((listener) => listener(command)));
+    send('text-larger');
+    expect(await screen.findByText('110%')).toBeTruthy();
+    send('text-larger');
+    expect(await screen.findByText('125%')).toBeTruthy();
+    send('text-smaller');
+    expect(await screen.findByText('110%')).toBeTruthy();
+    send('text-normal');
+    expect(await screen.findByText('100%')).toBeTruthy();
+    expect(fakeApi.settings.zoom).toBe(1);
   });
 
   it('switches to high contrast and back, and restores it next time', async () => {

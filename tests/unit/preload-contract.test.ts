@@ -36,7 +36,7 @@ describe('the preload', () => {
   it("exposes 'appeal' with exactly the contract's operations plus onFileOpened", async () => {
     const { name, api } = await loadPreload();
     expect(name).toBe('appeal');
-    expect(Object.keys(api).sort()).toEqual([...operationNames, 'onFileOpened', 'onJobProgress'].sort());
+    expect(Object.keys(api).sort()).toEqual([...operationNames, 'onFileOpened', 'onJobProgress', 'onMenuCommand'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+import { api } from '../api';
 import { largerZoom, smallerZoom } from './zoom';
 
 /**
- * Ctrl + / Ctrl − / Ctrl 0 (⌘ on a Mac), the keys members know from their browser. The keys
+ * Ctrl + / Ctrl − / Ctrl 0 (⌘ on a Mac), the keys members know from their browser, and the same
+ * commands from the View menu. The keys
  * are matched by character as well as by code so that "+" works on Swiss and German keyboards.
  */
 export function useZoomShortcuts(zoom: number | undefined, setZoom: (zoom: number) => void): void {
@@ -19,6 +21,14 @@ export function useZoomShortcuts(zoom: number | undefined, setZoom: (zoom: numbe
       if (next !== zoom) setZoom(next);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // In the desktop app the View menu owns these keys and sends its command instead.
+    const unsubscribe = api.onMenuCommand((command) => {
+      const next = command === 'text-larger' ? largerZoom(zoom) : command === 'text-smaller' ? smallerZoom(zoom) : 1;
+      if (next !== zoom) setZoom(next);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
   }, [zoom, setZoom]);
 }

@@ -1,4 +1,4 @@
-import type { AppApi, CampaignSummary, FileOpenedEvent, ImportPreview, Settings } from '../../../shared/api/contract';
+import type { AppApi, CampaignSummary, FileOpenedEvent, ImportPreview, MenuCommand, Settings } from '../../../shared/api/contract';
 import type { Campaign } from '../../../shared/campaign/schema';
 import { EMPTY_PROFILE } from '../../../shared/letter/empty-profile';
 import type { SenderProfile } from '../../../shared/letter/options';
@@ -145,6 +145,14 @@ export class FakeApi extends FakeBatchApi implements AppApi {
   printLetter: AppApi['printLetter'] = async (request) => {
     this.prints.push(request);
     return { status: 'printed' };
+  };
+
+  menuListeners: ((command: MenuCommand) => void)[] = [];
+  onMenuCommand = (callback: (command: MenuCommand) => void) => {
+    this.menuListeners.push(callback);
+    return () => {
+      this.menuListeners = this.menuListeners.filter((c) => c !== callback);
+    };
   };
 
   /** Envelope and label jobs, recorded. */
