@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, type BrowserWindowConstructorOptions } from
 import { basename, join } from 'node:path';
 import type { LetterDocument } from '../../shared/letter/model';
 import { jobPageSize, type PrintJob } from '../../shared/letter/print-page';
+import { printInSlices } from '../export/pdf-chunks';
 import type { Dialogs, PdfEngine, PdfOptions, PrintOutcome, Printer, SaveFormat } from '../services/ports';
 import { PRINT_PAGE_URL } from './app-urls';
 import { plain, type MenuLabels } from './menu-labels';
@@ -92,11 +93,13 @@ async function withPrintPage<T>(job: PrintJob, work: (window: BrowserWindow) => 
 }
 
 function jobToPdf(job: PrintJob): Promise<Uint8Array> {
-  return withPrintPage(job, async (window) => {
-    // Each page's size comes from the page's CSS (A4, or the envelope's own named page).
-    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  });
+  return printInSlices(job, (slice) =>
+    withPrintPage(slice, async (window) => {
+      // Each page's size comes from the page's CSS (A4, or the envelope's own named page).
+      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    }),
+  );
 }
 
 export const electronPdfEngine: PdfEngine = {

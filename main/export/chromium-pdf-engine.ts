@@ -3,6 +3,7 @@ import type { LetterDocument } from '../../shared/letter/model';
 import type { PrintJob, PrintPageGlobal } from '../../shared/letter/print-page';
 import type { PdfEngine, PdfOptions } from './pdf-engine';
 import { launchChromium } from './chromium-launch';
+import { printInSlices } from './pdf-chunks';
 import { HEADLESS_ORIGIN, serveRenderer } from './serve-renderer';
 
 /** The command line's and the tests' PDF engine: headless Debian Chromium, one browser reused. */
@@ -24,9 +25,11 @@ export class ChromiumPdfEngine implements PdfEngine {
       await serveRenderer(page, this.rendererDir);
       await page.goto(`${HEADLESS_ORIGIN}/print.html`);
       await page.waitForFunction(() => 'appealPrint' in globalThis);
-      await page.evaluate((printJob) => (globalThis as unknown as PrintPageGlobal).appealPrint.renderJob(printJob), job);
-      // Each page's size comes from CSS: A4 for letters and labels, the envelope's own for envelopes.
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      return await printInSlices(job, async (slice) => {
+        await page.evaluate((printJob) => (globalThis as unknown as PrintPageGlobal).appealPrint.renderJob(printJob), slice);
+        // Each page's size comes from CSS: A4 for letters and labels, the envelope's own for envelopes.
+        return page.pdf({ preferCSSPageSize: true, printBackground: true });
+      });
     } finally {
       await context.close();
     }

@@ -1,0 +1,31 @@
+import { PDFDocument } from 'pdf-lib';
+import type { PrintJob } from '../../shared/letter/print-page';
+
+/**
+ * Large batches are printed to PDF a slice at a time and joined: one Chromium page holding 5,000
+ * letters needs gigabytes (measured: ~4 GB and no result), a slice of 100 a few hundred MB.
+ * Letters never straddle slices, so every letter still starts on a new page.
+ */
+export const LETTERS_PER_SLICE = 100;
+
+export function sliceJob(job: PrintJob, size = LETTERS_PER_SLICE): PrintJob[] {
+  if (job.kind !== 'letters' || job.letters.length <= size) return [job];
+  const slices: PrintJob[] = [];
+  for (let start = 0; start < job.letters.length; start += size) {
+    slices.push({ ...job, letters: job.letters.slice(start, start + size) });
+  }
+  return slices;
+}
+
+/** Prints each slice in turn and appends its pages; only one slice's PDF is held at a time. */
+export async function printInSlices(job: PrintJob, printSlice: (slice: PrintJob) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const slices = sliceJob(job);
+  if (slices.length === 1) return printSlice(slices[0] as PrintJob);
+  const joined = await PDFDocument.create();
+  for (const slice of slices) {
+    const part = await PDFDocument.load(await printSlice(slice));
+    const pages = await joined.copyPages(part, part.getPageIndices());
+    for (const page of pages) joined.addPage(page);
+  }
+  return joined.save();
+}

@@ -1,0 +1,36 @@
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { LetterDocument } from '../../shared/letter/model';
+import type { PrintJob } from '../../shared/letter/print-page';
+import { printInSlices, sliceJob } from '../../main/export/pdf-chunks';
+
+const letter = (n: number): LetterDocument => ({
+  lang: 'en',
+  pageLabel: '',
+  layout: { preset: 'ch-right', offsetMm: { x: 0, y: 0 }, foldMarks: false },
+  blocks: [{ kind: 'footer', text: String(n) }],
+});
+const numberOf = (doc: LetterDocument) => Number(doc.blocks[0]?.kind === 'footer' ? doc.blocks[0].text : NaN);
+const job = (count: number): PrintJob => ({ kind: 'letters', letters: Array.from({ length: count }, (_, i) => letter(i)), options: { padToEven: true } });
+
+/** A stand-in print engine: one page per letter, the page carrying the letter's number as its size. */
+async function printOnePagePerLetter(slice: PrintJob): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  if (slice.kind === 'letters') slice.letters.forEach((doc) => pdf.addPage([100 + numberOf(doc), 100]));
+  return pdf.save();
+}
+
+describe('printing a large batch in slices', () => {
+  it('keeps small jobs whole and cuts large ones between letters, options kept', () => {
+    expect(sliceJob(job(100))).toHaveLength(1);
+    const slices = sliceJob(job(250));
+    expect(slices.map((s) => (s.kind === 'letters' ? s.letters.length : 0))).toEqual([100, 100, 50]);
+    expect(slices.every((s) => s.kind === 'letters' && s.options?.padToEven)).toBe(true);
+  });
+
+  it('joins the slices into one PDF with every page in order', async () => {
+    const joined = await PDFDocument.load(await printInSlices(job(230), printOnePagePerLetter));
+    const widths = joined.getPages().map((page) => page.getWidth());
+    expect(widths).toEqual(Array.from({ length: 230 }, (_, i) => 100 + i));
+  });
+});
