@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { localIsoDate } from '../../shared/letter/today';
 import { useTranslation } from 'react-i18next';
 import { AnnouncerProvider } from './announcer';
 import { BatchPage } from './batch/batch-page';
@@ -7,17 +8,21 @@ import { useCampaigns } from './campaigns/use-campaigns';
 import { useProfile } from './details/use-profile';
 import { LetterFlow } from './flow/letter-flow';
 import { AppHeader } from './header/app-header';
+import { HelpPage } from './help/help-page';
 import { ImportDialog } from './importing/import-dialog';
 import { useFileDrop } from './importing/use-file-drop';
 import { useFileOpened } from './importing/use-file-opened';
 import { useImport } from './importing/use-import';
 import { useSettings } from './settings/use-settings';
 import { useZoomShortcuts } from './settings/use-zoom-shortcuts';
+import { printedTodayCount } from './shared-computer/printed-today';
+import { SharedComputerContext, type SharedComputer } from './shared-computer/shared-computer-context';
+import { WelcomePanel } from './welcome/welcome-panel';
 
 function Shell() {
   const { t } = useTranslation();
   const { settings, ...settingsControls } = useSettings();
-  const { profile, update, saveState } = useProfile();
+  const { profile, update, saveState, forget } = useProfile(settings?.sharedComputer);
   const { campaigns, refresh } = useCampaigns();
   const importing = useImport(refresh);
   const dragging = useFileDrop(importing.previewDropped);
@@ -25,6 +30,16 @@ function Shell() {
   useZoomShortcuts(settings?.zoom, settingsControls.setZoom);
   const [mode, setMode] = useState<AppMode>('member');
   const [switched, setSwitched] = useState(false);
+  const printedToday = settings ? printedTodayCount(settings, localIsoDate()) : 0;
+  const shared = useMemo<SharedComputer>(
+    () => ({
+      enabled: settings?.sharedComputer ?? false,
+      printedToday,
+      countPrinted: settingsControls.countPrinted,
+      forgetDetails: forget,
+    }),
+    [settings?.sharedComputer, printedToday, settingsControls.countPrinted, forget],
+  );
 
   if (!settings || !profile) {
     return (
@@ -35,14 +50,15 @@ function Shell() {
   }
 
   const dialogOpen = importing.preview !== null;
+  const skipTarget = { member: '#main', group: '#group-letters', help: '#help' }[mode];
   return (
-    <>
+    <SharedComputerContext.Provider value={shared}>
       {/* While a dialog is open, the app behind it can be neither clicked nor reached by Tab. */}
       <div className="app" inert={dialogOpen}>
-        <a className="skip-link" href={mode === 'member' ? '#main' : '#group-letters'}>
+        <a className="skip-link" href={skipTarget}>
           {t('app.skip')}
         </a>
-        <AppHeader settings={settings} controls={settingsControls} />
+        <AppHeader settings={settings} controls={settingsControls} printedToday={printedToday} />
         <ModeNav
           mode={mode}
           onChange={(next) => {
@@ -58,9 +74,13 @@ function Shell() {
             saveState={saveState}
             onProfile={update}
             onImport={importing.chooseFile}
+            welcome={
+              settings.welcomeSeen ? null : <WelcomePanel onDone={() => settingsControls.update({ welcomeSeen: true })} />
+            }
           />
         </div>
         {mode === 'group' && <BatchPage focusHeading={switched} />}
+        {mode === 'help' && <HelpPage focusHeading={switched} onBack={() => setMode('member')} />}
       </div>
       {importing.preview && (
         <ImportDialog
@@ -75,7 +95,7 @@ function Shell() {
           <p>{t('importing.dropHere')}</p>
         </div>
       )}
-    </>
+    </SharedComputerContext.Provider>
   );
 }
 

@@ -58,7 +58,11 @@ try {
     if (!only.has(format) && !(format === 'docx' && only.has('libreoffice'))) continue;
     for (const [n, list] of lists) {
       log(`${format} × ${n} …`);
-      results.push(await runBatch(format, list, path.join(work, `letters-${n}.${format}`)));
+      // One case failing (killed, out of memory) must not cost the figures of the others.
+      await runBatch(format, list, path.join(work, `letters-${n}.${format}`)).then(
+        (result) => results.push(result),
+        (error: Error) => log(`${format} × ${n} FAILED: ${error.message.slice(0, 300)}`),
+      );
     }
   }
   const batch = (format: string, n: number) => results.find((r) => r.format === format && r.letters === n);

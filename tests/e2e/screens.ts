@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../../main/paths';
 import { closeBrowser, openApp, type AppHarness } from './harness';
 
 const OUT = path.join(PROJECT_ROOT, 'screens');
+/** The README's pictures of the four steps (committed; a window-sized view, not the whole page). */
+const DOCS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'campaigns');
 
 async function shot(app: AppHarness, name: string): Promise<void> {
@@ -21,9 +23,10 @@ async function walkMemberFlow(app: AppHarness, prefix: string): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await shot(app, `${prefix}1-choose-letter`);
   await page.getByRole('button', { name: /Azerbaijan|Aserbaidschan|Azerbaïdjan|Azerbaigian/ }).first().click();
-  await page.getByRole('button', { name: /Write this letter|Écrire|schreiben|Scrivere/i }).waitFor();
+  const write = page.getByRole('main').getByRole('button', { name: /Write this letter|Écrire|schreiben|Scrivere/i });
+  await write.waitFor();
   await shot(app, `${prefix}1b-campaign-background`);
-  await page.getByRole('button', { name: /Write this letter|Écrire|schreiben|Scrivere/i }).click();
+  await write.click();
   await shot(app, `${prefix}2-language-and-salutation`);
   await page.getByRole('button', { name: /Next|Suivant|Weiter|Avanti/ }).click();
   await page.getByRole('textbox').first().waitFor();
@@ -38,8 +41,76 @@ async function walkMemberFlow(app: AppHarness, prefix: string): Promise<void> {
   await shot(app, `${prefix}4-check-and-print`);
 }
 
+/** One window's view, as a member sees it on a laptop: 1200 × 800. */
+async function docShot(app: AppHarness, name: string): Promise<void> {
+  await app.page.evaluate('document.fonts.ready');
+  await app.page.evaluate('window.scrollTo(0, 0)');
+  await app.page.screenshot({ path: path.join(DOCS, `${name}.png`) });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function readmeSteps(): Promise<void> {
+  mkdirSync(DOCS, { recursive: true });
+  const app = await openApp();
+  const { page } = app;
+  try {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await docShot(app, 'step-1-choose-the-letter');
+    await page.getByRole('button', { name: 'Got it, let’s start' }).click();
+    await page.getByRole('button', { name: /Azerbaijan/ }).first().click();
+    await page.getByRole('main').getByRole('button', { name: 'Write this letter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Language and salutation' }).waitFor();
+    await docShot(app, 'step-2-language-and-salutation');
+    await page.getByRole('button', { name: /Next/ }).click();
+    await page.getByRole('textbox', { name: 'First name' }).fill('Zoë');
+    await page.getByRole('textbox', { name: 'Last name' }).fill('Müller-Lüdenscheidt');
+    await page.getByRole('textbox', { name: 'Street and number' }).fill('Rue du Lac 1');
+    await page.getByRole('textbox', { name: 'Postcode' }).fill('1003');
+    await page.getByRole('textbox', { name: 'Town' }).fill('Lausanne');
+    await docShot(app, 'step-3-your-details');
+    await page.getByRole('button', { name: /Next/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check and print' }).waitFor();
+    await docShot(app, 'step-4-check-and-print');
+  } finally {
+    await app.close();
+  }
+}
+
+/** Help, settings and shared-computer mode (a letter-writing afternoon), into screens/. */
+async function helpAndSharedComputer(): Promise<void> {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Help', exact: true }).click();
+    await shot(app, 'help');
+    await page.getByRole('button', { name: 'Back to my letter' }).click();
+    await page.getByRole('button', { name: 'Settings…' }).click();
+    await page.getByRole('checkbox', { name: /Shared computer/ }).check();
+    await shot(app, 'dialog-settings');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Got it, let’s start' }).click();
+    await page.getByRole('button', { name: /Azerbaijan/ }).first().click();
+    await page.getByRole('main').getByRole('button', { name: 'Write this letter' }).click();
+    await page.getByRole('button', { name: /Next/ }).click();
+    await page.getByRole('textbox', { name: 'First name' }).fill('Zoë');
+    await page.getByRole('textbox', { name: 'Last name' }).fill('Müller');
+    await page.getByRole('textbox', { name: 'Town' }).fill('Lausanne');
+    await page.getByRole('button', { name: /Next/ }).click();
+    await page.getByRole('button', { name: 'Print…' }).click();
+    await page.getByRole('button', { name: 'Add me to the group' }).click();
+    await page.getByText(/was added to the group/).waitFor();
+    await shot(app, 'shared-computer-step-4');
+  } finally {
+    await app.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  await readmeSteps();
+  await helpAndSharedComputer();
   const app = await openApp();
   try {
     await walkMemberFlow(app, '');

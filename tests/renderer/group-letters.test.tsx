@@ -67,7 +67,13 @@ describe('group letters', () => {
     expect((screen.getByRole('textbox', { name: 'Town, Anna Muster' }) as HTMLInputElement).value).toBe('Zug');
 
     await user.click(screen.getByRole('button', { name: 'Back to the groups' }));
+    // Asked first: "No, keep it" deletes nothing; "Yes, delete it" does.
     await user.click(await screen.findByRole('button', { name: 'Delete group – Zug' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete this group?' })).getByRole('button', { name: 'No, keep it' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(batch.groups.size).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Delete group – Zug' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete this group?' })).getByRole('button', { name: 'Yes, delete it' }));
     expect(await screen.findByText('The group “Zug” was deleted.')).toBeTruthy();
     expect(batch.groups.size).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Undo' }));

@@ -67,7 +67,7 @@ describe('the UI languages', () => {
   });
 
   it('starts in the language saved last time', async () => {
-    fakeApi.settings = { theme: 'standard', zoom: 1, uiLanguage: 'de' };
+    fakeApi.settings = { ...fakeApi.settings, uiLanguage: 'de' };
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Brief auswählen' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Grösser' })).toBeTruthy();
@@ -81,7 +81,7 @@ describe('the UI languages', () => {
   it.each(Object.keys(CATALOGUES) as Lang[])('shows no raw key on any screen in %s', async (lang) => {
     const t = CATALOGUES[lang];
     const user = userEvent.setup();
-    fakeApi.settings = { theme: 'standard', zoom: 1, uiLanguage: lang };
+    fakeApi.settings = { ...fakeApi.settings, uiLanguage: lang };
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: t.campaigns.heading });
     // The campaign's title in the UI language when it has one (French here), else in English.

@@ -4,10 +4,11 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices, JobProgressEvent } from '../../shared/api/contract';
-import type { BatchRequest } from '../../shared/api/operations/batch-ops';
+import type { BatchEnvelopeRequest, BatchRequest } from '../../shared/api/operations/batch-ops';
 import { apiContract } from '../../shared/api/contract';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
 import type { LetterDocument } from '../../shared/letter/model';
+import type { PrintJob } from '../../shared/letter/print-page';
 import { emptyMember } from '../../shared/members/member-rows';
 import { createAppServices } from '../../main/services/app-services';
 import { RESOURCES_DIR } from '../../main/paths';
@@ -28,6 +29,8 @@ function services(options: { pdfDelayMs?: number } = {}) {
   const outDir = tempDir('batch-out-');
   const progress: JobProgressEvent[] = [];
   const pdfs: LetterDocument[][] = [];
+  const jobs: PrintJob[] = [];
+  const printedJobs: PrintJob[] = [];
   const answers = { save: null as string | null, folder: null as string | null, list: null as string | null };
   const app: AppServices = createAppServices({
     userDataDir,
@@ -39,9 +42,20 @@ function services(options: { pdfDelayMs?: number } = {}) {
         await new Promise((resolve) => setTimeout(resolve, options.pdfDelayMs ?? 0));
         return new TextEncoder().encode(`%PDF ${letters.length} letters`);
       },
+      jobToPdf: async (job: PrintJob) => {
+        jobs.push(job);
+        await new Promise((resolve) => setTimeout(resolve, options.pdfDelayMs ?? 0));
+        return new TextEncoder().encode(`%PDF ${job.kind}`);
+      },
       close: async () => {},
     } as never,
-    printer: { printLetters: async () => 'printed', printJob: async () => 'printed' },
+    printer: {
+      printLetters: async () => 'printed',
+      printJob: async (job) => {
+        printedJobs.push(job);
+        return 'printed';
+      },
+    },
     systemLanguage: () => 'de-CH',
     notify: ({ payload }) => progress.push(payload),
     dialogs: {
@@ -52,7 +66,7 @@ function services(options: { pdfDelayMs?: number } = {}) {
       showChooseFolder: async () => answers.folder,
     },
   });
-  return { app, userDataDir, outDir, progress, pdfs, answers };
+  return { app, userDataDir, outDir, progress, pdfs, jobs, printedJobs, answers };
 }
 
 const request = (members: ReturnType<typeof member>[], output: BatchRequest['output'], jobId = 'job-1') =>
@@ -157,5 +171,56 @@ describe('a batch run', () => {
     expect(written.length).toBe(stopped.status === 'cancelled' ? stopped.files : -1);
     expect(written.length).toBeLessThan(4);
     expect(written.every((name) => name.endsWith('.pdf'))).toBe(true);
+  });
+});
+
+const envelopeRequest = (members: ReturnType<typeof member>[], output: BatchEnvelopeRequest['output'], jobId = 'job-env') =>
+  apiContract.runBatchEnvelopes.input.parse({
+    ...request(members, 'pdf', jobId),
+    output,
+    size: 'dl',
+  } satisfies BatchEnvelopeRequest);
+
+/** The first line of each envelope's return address: who sends that letter. */
+const senders = (job: PrintJob | undefined) => (job?.kind === 'envelopes' ? job.envelopes.map((e) => e.returnAddress[0]) : []);
+
+describe('envelopes and labels for a batch', () => {
+  it('save one PDF with an envelope for every letter, the embassy copies included, from each member', async () => {
+    const { app, outDir, answers, jobs, progress } = services();
+    answers.save = path.join(outDir, 'envelopes.pdf');
+    const result = await app.runBatchEnvelopes(envelopeRequest([member('Anna', 'Muster'), member('Jean', 'Dupont', 'Genève')], 'envelopes-pdf'));
+    expect(result).toEqual({ status: 'saved', name: 'envelopes.pdf', files: 1, letters: 4 });
+    expect(readFileSync(answers.save, 'utf8')).toBe('%PDF envelopes');
+    expect(senders(jobs[0])).toEqual(['Anna Muster', 'Anna Muster', 'Jean Dupont', 'Jean Dupont']);
+    expect(jobs[0]?.kind === 'envelopes' && new Set(jobs[0].envelopes.map((e) => e.size))).toEqual(new Set(['dl']));
+    expect(progress.at(-1)).toEqual({ jobId: 'job-env', done: 3, total: 3 });
+    // Envelopes are not letters: the print log stays as it was.
+    expect(await app.listPrintLog(undefined)).toEqual([]);
+  });
+
+  it('put every letter’s recipient on a label sheet, and print envelopes as one job', async () => {
+    const { app, outDir, answers, jobs, printedJobs } = services();
+    answers.save = path.join(outDir, 'labels.pdf');
+    const members = [member('Anna', 'Muster'), member('Beat', 'Ritter')];
+    expect(await app.runBatchEnvelopes(envelopeRequest(members, 'labels-pdf'))).toMatchObject({ status: 'saved', letters: 4 });
+    const labels = jobs[0]?.kind === 'labels' ? jobs[0].sheet.labels : [];
+    expect(labels).toHaveLength(4);
+    expect(labels[0]?.join(' ')).toMatch(/Aliyev/);
+    expect(labels[1]?.join(' ')).toMatch(/Embassy|Botschaft/);
+
+    expect(await app.runBatchEnvelopes(envelopeRequest(members, 'envelopes-print', 'job-print'))).toEqual({ status: 'printed', letters: 4 });
+    expect(senders(printedJobs[0])).toEqual(['Anna Muster', 'Anna Muster', 'Beat Ritter', 'Beat Ritter']);
+  });
+
+  it('stopped while the PDF is made, or the save dialog closed, leaves no file', async () => {
+    const { app, outDir, answers, jobs } = services({ pdfDelayMs: 300 });
+    expect(await app.runBatchEnvelopes(envelopeRequest([member('Anna', 'Muster')], 'labels-pdf'))).toEqual({ status: 'cancelled', files: 0 });
+    expect(jobs).toEqual([]);
+    answers.save = path.join(outDir, 'labels.pdf');
+    const running = app.runBatchEnvelopes(envelopeRequest([member('Anna', 'Muster')], 'labels-pdf', 'job-stop'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await app.cancelJob({ jobId: 'job-stop' });
+    expect(await running).toEqual({ status: 'cancelled', files: 0 });
+    expect(readdirSync(outDir)).toEqual([]);
   });
 });

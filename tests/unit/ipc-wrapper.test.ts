@@ -42,7 +42,7 @@ describe('createOperationHandler', () => {
     expect(services.getCampaign).toHaveBeenCalledWith({ id: 'azerbaijan-2020' });
 
     await createOperationHandler('saveSettings', services, trusted)(event, {});
-    expect(services.saveSettings).toHaveBeenCalledWith({ theme: 'standard', zoom: 1 });
+    expect(services.saveSettings).toHaveBeenCalledWith({ theme: 'standard', zoom: 1, welcomeSeen: false, sharedComputer: false });
 
     await createOperationHandler('listCampaigns', services, trusted)(event, undefined);
     expect(services.listCampaigns).toHaveBeenCalledWith(undefined);

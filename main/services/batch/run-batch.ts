@@ -29,7 +29,7 @@ async function render(ctx: ServiceContext, letters: LetterDocument[], format: Fo
 }
 
 /** Every member's letters, composing in steps so a Cancel can get in between. */
-async function composeAll(input: BatchJobInput, job: Job, total: number): Promise<LetterDocument[] | null> {
+export async function composeAll(input: Pick<BatchJobInput, 'campaign' | 'members' | 'settings'>, job: Job, total: number): Promise<LetterDocument[] | null> {
   const letters: LetterDocument[] = [];
   for (const [index, member] of input.members.entries()) {
     if (index % 25 === 0) {

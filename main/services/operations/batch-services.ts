@@ -8,6 +8,7 @@ import { GroupStore } from '../batch/group-store';
 import { Jobs } from '../batch/jobs';
 import { PrintLog } from '../batch/print-log';
 import { runEach, runSingle, type BatchJobInput } from '../batch/run-batch';
+import { runEnvelopes } from '../batch/run-batch-envelopes';
 import type { ServiceContext, ServicesFor } from '../service-context';
 import { campaignOrThrow } from './campaign-services';
 import { plainFailure } from './letter-services';
@@ -73,6 +74,17 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
           });
         }
         return result;
+      } catch (error) {
+        return { status: 'failed', message: plainFailure(error) };
+      } finally {
+        job.finish();
+      }
+    },
+    runBatchEnvelopes: async (request): Promise<BatchResult> => {
+      const campaign = campaignOrThrow(ctx, request.settings.campaignId);
+      const job = jobs.start(request.jobId);
+      try {
+        return await runEnvelopes(ctx, { campaign, ...request }, job);
       } catch (error) {
         return { status: 'failed', message: plainFailure(error) };
       } finally {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group, GroupSummary } from '../../../shared/api/contract';
 import { useAnnouncer } from '../announcer';
 import { api } from '../api';
+import { DeleteGroupDialog } from './delete-group-dialog';
 import { UndoNotice } from './undo-notice';
 
 interface GroupListProps {
@@ -17,6 +18,7 @@ export function GroupList({ groups, onOpen, onPrepare, onChanged }: GroupListPro
   const { t } = useTranslation('batch');
   const { error } = useAnnouncer();
   const [deleted, setDeleted] = useState<Group | null>(null);
+  const [asking, setAsking] = useState<GroupSummary | null>(null);
 
   const remove = async (id: string) => {
     try {
@@ -67,7 +69,7 @@ export function GroupList({ groups, onOpen, onPrepare, onChanged }: GroupListPro
                   type="button"
                   className="button"
                   aria-label={`${t('groups.delete')} – ${group.name}`}
-                  onClick={() => void remove(group.id)}
+                  onClick={() => setAsking(group)}
                 >
                   {t('groups.delete')}
                 </button>
@@ -75,6 +77,16 @@ export function GroupList({ groups, onOpen, onPrepare, onChanged }: GroupListPro
             </li>
           ))}
         </ul>
+      )}
+      {asking && (
+        <DeleteGroupDialog
+          name={asking.name}
+          onKeep={() => setAsking(null)}
+          onDelete={() => {
+            setAsking(null);
+            void remove(asking.id);
+          }}
+        />
       )}
       <UndoNotice text={deleted ? t('groups.deleted', { name: deleted.name }) : ''} onUndo={deleted ? () => void undo() : null} />
     </>

@@ -1,22 +1,27 @@
 import { useTranslation } from 'react-i18next';
 
-export type AppMode = 'member' | 'group';
+export type AppMode = 'member' | 'group' | 'help';
 
-/** The two places of the app, under the header: a member's own letter, or a coordinator's group letters. */
+/**
+ * The places of the app, under the header: a member's own letter, a coordinator's group
+ * letters, and help. Each is named in words; the current one is marked for eye and ear.
+ */
 export function ModeNav({ mode, onChange }: { mode: AppMode; onChange: (mode: AppMode) => void }) {
   const { t } = useTranslation('batch');
+  const { t: th } = useTranslation('help');
+  const label = (item: AppMode) => (item === 'help' ? th('nav.help') : t(`nav.${item}`));
   return (
     <nav className="mode-nav" aria-label={t('nav.label')}>
       <ul className="mode-nav__list">
-        {(['member', 'group'] as const).map((item) => (
-          <li key={item}>
+        {(['member', 'group', 'help'] as const).map((item) => (
+          <li key={item} className={item === 'help' ? 'mode-nav__help' : undefined}>
             <button
               type="button"
               className="button button--big mode-nav__button"
               aria-current={mode === item ? 'page' : undefined}
               onClick={() => onChange(item)}
             >
-              {t(`nav.${item}`)}
+              {label(item)}
             </button>
           </li>
         ))}

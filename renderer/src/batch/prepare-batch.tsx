@@ -10,6 +10,7 @@ import { LayoutGroup } from '../check-and-print/layout-group';
 import { CheckboxField } from '../fields/checkbox-field';
 import { LetterLanguageGroup } from '../letter/letter-language-group';
 import { SalutationGroup } from '../letter/salutation-group';
+import { BatchEnvelopeActions } from './batch-envelopes';
 import { BatchOutputActions } from './batch-output';
 import { CampaignSelect } from './campaign-select';
 import { LanguageMode } from './language-mode';
@@ -96,6 +97,7 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
             <>
               <MemberStepper campaign={campaign} members={members} settings={settings} />
               <BatchOutputActions request={{ groupName: group.name, members, settings, padToEven: choices.padToEven }} />
+              <BatchEnvelopeActions request={{ groupName: group.name, members, settings }} />
             </>
           )}
         </>

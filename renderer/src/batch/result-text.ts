@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BatchResult } from '../../../shared/api/contract';
+import type { BatchEnvelopeOutput, BatchResult } from '../../../shared/api/contract';
 
 /** A finished batch in plain words: what happened and, when it went wrong, what to do. */
 export function resultText(t: TFunction<'batch'>, result: BatchResult): { kind: 'status' | 'error'; text: string } {
@@ -15,4 +15,16 @@ export function resultText(t: TFunction<'batch'>, result: BatchResult): { kind: 
     case 'failed':
       return { kind: 'error', text: t(`failures.${result.message}`, { defaultValue: t('failures.print-failed') }) };
   }
+}
+
+/** A finished envelope or label run: counted in envelopes or labels, not letters. */
+export function envelopeResultText(
+  t: TFunction<'batch'>,
+  result: BatchResult,
+  output: BatchEnvelopeOutput,
+): { kind: 'status' | 'error'; text: string } {
+  const what = output === 'labels-pdf' ? 'labels' : 'envelopes';
+  if (result.status === 'printed') return { kind: 'status', text: t('envelopes.result.printed', { count: result.letters }) };
+  if (result.status === 'saved') return { kind: 'status', text: t(`envelopes.result.${what}`, { count: result.letters, fileName: result.name }) };
+  return resultText(t, result);
 }

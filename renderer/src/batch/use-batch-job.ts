@@ -27,17 +27,23 @@ export function useBatchJob() {
     [],
   );
 
-  const run = useCallback(async (request: Omit<BatchRequest, 'jobId'>): Promise<BatchResult> => {
+  /** Any job main reports progress for under the id given to `call` (letters, envelopes, labels). */
+  const runJob = useCallback(async (total: number, call: (jobId: string) => Promise<BatchResult>): Promise<BatchResult> => {
     const jobId = newJobId();
     current.current = jobId;
-    setJob({ jobId, done: 0, total: request.members.length, stopping: false });
+    setJob({ jobId, done: 0, total, stopping: false });
     try {
-      return await api.runBatch({ ...request, jobId });
+      return await call(jobId);
     } finally {
       current.current = null;
       setJob(null);
     }
   }, []);
+
+  const run = useCallback(
+    (request: Omit<BatchRequest, 'jobId'>) => runJob(request.members.length, (jobId) => api.runBatch({ ...request, jobId })),
+    [runJob],
+  );
 
   const cancel = useCallback(() => {
     const jobId = current.current;
@@ -46,5 +52,5 @@ export function useBatchJob() {
     void api.cancelJob({ jobId });
   }, []);
 
-  return { job, run, cancel };
+  return { job, run, runJob, cancel };
 }

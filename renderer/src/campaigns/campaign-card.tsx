@@ -12,26 +12,26 @@ interface CampaignCardProps {
 }
 
 /**
- * The whole card is one large button. Its name is the title alone (what a member says or
- * searches for); country, publisher, deadline and languages are its description.
+ * The whole card is one large target: the button holds the title alone (its name — what a
+ * member says or searches for, and all of its visible words, so speech control finds it), and
+ * its click area is stretched over the card by CSS. Country, publisher, deadline and languages
+ * are its description.
  */
 export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const detailsId = useId();
   const overdue = isOverdue(campaign.deadline, today);
   return (
-    <button
-      type="button"
-      id={cardIdOf(campaign.id)}
-      className={overdue ? 'card card--overdue' : 'card'}
-      aria-labelledby={titleId}
-      aria-describedby={detailsId}
-      onClick={() => onOpen(campaign.id)}
-    >
-      <span id={titleId} className="card__title">
+    <div className={overdue ? 'card card--overdue' : 'card'}>
+      <button
+        type="button"
+        id={cardIdOf(campaign.id)}
+        className="card__button card__title"
+        aria-describedby={detailsId}
+        onClick={() => onOpen(campaign.id)}
+      >
         {titleOf(campaign, i18n.language)}
-      </span>
+      </button>
       <span id={detailsId} className="card__details">
         {campaign.archived && <span className="card__line card__archived">{t('library:archived.mark')}</span>}
         {campaign.country && <span className="card__line">{t('campaigns.country', { country: campaign.country })}</span>}
@@ -47,6 +47,6 @@ export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
           {t('campaigns.languages', { languages: campaign.languages.map(languageName).join(', ') })}
         </span>
       </span>
-    </button>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/api/contract';
 import { ScreenHeading } from '../screen-heading';
@@ -18,9 +18,11 @@ interface CampaignListProps {
   focusHeading: boolean;
   onOpen: (id: string) => void;
   onImport: () => void;
+  /** Shown under the heading (the first-run welcome). */
+  intro?: ReactNode;
 }
 
-export function CampaignList({ campaigns, today, focusHeading, onOpen, onImport }: CampaignListProps) {
+export function CampaignList({ campaigns, today, focusHeading, onOpen, onImport, intro }: CampaignListProps) {
   const { t } = useTranslation();
   const { t: tl } = useTranslation('library');
   const [exporting, setExporting] = useState(false);
@@ -38,6 +40,7 @@ export function CampaignList({ campaigns, today, focusHeading, onOpen, onImport 
   return (
     <div className="screen">
       <ScreenHeading focusOnMount={focusHeading}>{t('campaigns.heading')}</ScreenHeading>
+      {intro}
       <LibraryProblemsNotice />
       <p className="lead">{t('campaigns.intro')}</p>
       <LibraryStatus />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutputFormat } from '../../../shared/api/contract';
 import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
 import { api } from '../api';
+import { useSharedComputer } from '../shared-computer/shared-computer-context';
 import { OutcomeMessages } from './outcome-messages';
 import { useOutputRun } from './use-output-run';
 
@@ -9,13 +10,16 @@ interface OutputActionsProps {
   options: LetterOptions;
   profile: SenderProfile;
   withCopies: boolean;
+  /** How many letters one print makes (the member's, and the embassy copies when asked for). */
+  letterCount: number;
 }
 
 type Action = 'print' | OutputFormat;
 
 /** Print, PDF, Word: big buttons with words, and the result said in plain words beside them. */
-export function OutputActions({ options, profile, withCopies }: OutputActionsProps) {
+export function OutputActions({ options, profile, withCopies, letterCount }: OutputActionsProps) {
   const { t } = useTranslation();
+  const { countPrinted } = useSharedComputer();
   const { busy, outcome, run } = useOutputRun<Action>();
   const texts = { working: t('print.working'), printed: t('print.printed') };
 
@@ -23,7 +27,12 @@ export function OutputActions({ options, profile, withCopies }: OutputActionsPro
     const request = { options, profile, withCopies };
     void run(
       action,
-      () => (action === 'print' ? api.printLetter(request) : api.exportLetter({ ...request, format: action })),
+      async () => {
+        if (action !== 'print') return api.exportLetter({ ...request, format: action });
+        const result = await api.printLetter(request);
+        if (result.status === 'printed') countPrinted(letterCount);
+        return result;
+      },
       texts,
     );
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
 import { CheckboxField } from '../fields/checkbox-field';
@@ -18,13 +19,16 @@ interface PrintStepProps {
   focusHeading: boolean;
   dispatch: (action: FlowAction) => void;
   onEditDetails: () => void;
+  /** Right under the print buttons (shared computer: "Next person"). */
+  afterPrint?: ReactNode;
 }
 
-export function PrintStep({ draft, options, profile, withCopies, focusHeading, dispatch, onEditDetails }: PrintStepProps) {
+export function PrintStep({ draft, options, profile, withCopies, focusHeading, dispatch, onEditDetails, afterPrint }: PrintStepProps) {
   const { t, i18n } = useTranslation();
   const { layout } = options;
   const postage = (draft.campaign.languages[draft.lang] ?? textForUi(draft.campaign, i18n.language)).postage;
-  const hasCopies = (draft.campaign.copies ?? []).length > 0;
+  const copies = (draft.campaign.copies ?? []).length;
+  const hasCopies = copies > 0;
   const setOffset = (offset: Partial<LetterOptions['layout']['offsetMm']>) =>
     dispatch({ type: 'layout', layout: { offsetMm: { ...layout.offsetMm, ...offset } } });
 
@@ -69,7 +73,13 @@ export function PrintStep({ draft, options, profile, withCopies, focusHeading, d
       <h2>{t('print.outputHeading')}</h2>
       <p className="hint">{t('print.actualSize')}</p>
       {postage?.trim() && <p className="postage">{t('print.postage', { postage })}</p>}
-      <OutputActions options={options} profile={profile} withCopies={withCopies && hasCopies} />
+      <OutputActions
+        options={options}
+        profile={profile}
+        withCopies={withCopies && hasCopies}
+        letterCount={1 + (withCopies ? copies : 0)}
+      />
+      {afterPrint}
       <EnvelopeOutput options={options} profile={profile} withCopies={withCopies && hasCopies} />
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SenderProfile } from '../../../shared/letter/options';
 import type { FlowAction, LetterDraft } from '../flow/flow-state';
 import { ScreenHeading } from '../screen-heading';
+import { useSharedComputer } from '../shared-computer/shared-computer-context';
 import { bodyFor, wordingChoices } from './choice-context';
 import { PersonalText } from './personal-text';
 import { ProfileFields } from './profile-fields';
@@ -20,10 +21,11 @@ interface DetailsStepProps {
 
 export function DetailsStep({ draft, profile, saveState, focusHeading, onProfile, dispatch }: DetailsStepProps) {
   const { t } = useTranslation();
+  const shared = useSharedComputer().enabled;
   return (
     <div className="screen">
       <ScreenHeading focusOnMount={focusHeading}>{t('steps.details')}</ScreenHeading>
-      <p className="lead">{t('details.intro')}</p>
+      <p className="lead">{shared ? t('help:shared.detailsIntro') : t('details.intro')}</p>
       <ProfileFields profile={profile} onChange={onProfile} />
       <SaveStatus state={saveState} />
       <WordingChoices

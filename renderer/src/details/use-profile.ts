@@ -13,16 +13,31 @@ export interface ProfileState {
   profile: SenderProfile | null;
   update: (patch: Partial<SenderProfile>) => void;
   saveState: SaveState;
+  /** "Next person" on a shared computer: the details on screen are forgotten. */
+  forget: () => void;
 }
 
-/** The member's details: restored at start, saved shortly after they stop typing. */
-export function useProfile(): ProfileState {
+/**
+ * The member's details: restored at start, saved shortly after they stop typing. On a shared
+ * computer (`shared`) nothing is read or written: each person starts empty and leaves nothing
+ * behind, and the owner's saved details stay untouched. `shared` is undefined until the
+ * settings are read.
+ */
+export function useProfile(shared: boolean | undefined): ProfileState {
   const [profile, setProfile] = useState<SenderProfile | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const latest = useRef<SenderProfile | null>(null);
   const pending = useRef<SenderProfile | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
+  const keep = useRef(false);
+  // Shared-computer mode switched (or first known): start from empty, or from what is saved.
+  const [modeShown, setModeShown] = useState<boolean | undefined>(undefined);
+  if (shared !== modeShown) {
+    setModeShown(shared);
+    setSaveState('idle');
+    setProfile(shared ? EMPTY_PROFILE : null);
+  }
 
   const save = useCallback((toSave: SenderProfile) => {
     pending.current = null;
@@ -33,15 +48,20 @@ export function useProfile(): ProfileState {
   }, []);
 
   useEffect(() => {
+    if (shared === undefined) return;
     mounted.current = true;
-    api
-      .getProfile()
-      .catch(() => EMPTY_PROFILE)
-      .then((loaded) => {
-        if (!mounted.current || latest.current) return;
-        latest.current = loaded;
-        setProfile(loaded);
-      });
+    keep.current = !shared;
+    latest.current = shared ? EMPTY_PROFILE : null;
+    if (!shared) {
+      api
+        .getProfile()
+        .catch(() => EMPTY_PROFILE)
+        .then((loaded) => {
+          if (!mounted.current || latest.current) return;
+          latest.current = loaded;
+          setProfile(loaded);
+        });
+    }
     // Leaving (or closing the window) before the delay is over must not lose what was typed.
     const flush = () => {
       clearTimeout(timer.current);
@@ -53,14 +73,15 @@ export function useProfile(): ProfileState {
       mounted.current = false;
       flush();
     };
-  }, [save]);
+  }, [save, shared]);
 
   const update = useCallback(
     (patch: Partial<SenderProfile>) => {
       const next = { ...(latest.current ?? EMPTY_PROFILE), ...patch };
       latest.current = next;
-      pending.current = next;
       setProfile(next);
+      if (!keep.current) return;
+      pending.current = next;
       setSaveState('idle'); // "Saved" only once what is on screen is saved
       clearTimeout(timer.current);
       timer.current = setTimeout(() => save(next), SAVE_DELAY_MS);
@@ -68,5 +89,10 @@ export function useProfile(): ProfileState {
     [save],
   );
 
-  return { profile, update, saveState };
+  const forget = useCallback(() => {
+    latest.current = EMPTY_PROFILE;
+    setProfile(EMPTY_PROFILE);
+  }, []);
+
+  return { profile, update, saveState, forget };
 }

@@ -33,7 +33,9 @@ export type FlowAction =
   | { type: 'choice'; index: number; pick: number }
   | { type: 'personalText'; text: string }
   | { type: 'layout'; layout: Partial<LayoutSettings> }
-  | { type: 'withCopies'; value: boolean };
+  | { type: 'withCopies'; value: boolean }
+  /** Shared computer: the next person starts afresh; the printer's settings stay. */
+  | { type: 'nextPerson' };
 
 export const INITIAL_FLOW: FlowState = {
   step: 1,
@@ -85,6 +87,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, layout: { ...state.layout, ...action.layout } };
     case 'withCopies':
       return { ...state, withCopies: action.value };
+    case 'nextPerson':
+      return { ...INITIAL_FLOW, layout: state.layout };
   }
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/api/contract';
 import type { SenderProfile } from '../../../shared/letter/options';
@@ -10,6 +10,8 @@ import { DetailsStep } from '../details/details-step';
 import type { SaveState } from '../details/use-profile';
 import { LanguageStep } from '../letter/language-step';
 import { PrintStep } from '../check-and-print/print-step';
+import { NextPersonPanel } from '../shared-computer/next-person-panel';
+import { useSharedComputer } from '../shared-computer/shared-computer-context';
 import { INITIAL_FLOW, flowReducer, letterOptions, type FlowAction, type Step } from './flow-state';
 import { PreviewPane } from './preview-pane';
 import { StepButtons } from './step-buttons';
@@ -21,11 +23,15 @@ interface LetterFlowProps {
   saveState: SaveState;
   onProfile: (patch: Partial<SenderProfile>) => void;
   onImport: () => void;
+  /** The first-run welcome, shown above the list of letters until it is put away. */
+  welcome: ReactNode;
 }
 
 /** The member's four steps. Everything chosen lives here, so going back and forth loses nothing. */
-export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport }: LetterFlowProps) {
+export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport, welcome }: LetterFlowProps) {
   const { t, i18n } = useTranslation();
+  const shared = useSharedComputer();
+  const { status } = useAnnouncer();
   const [state, dispatch] = useReducer(flowReducer, INITIAL_FLOW);
   const { clear } = useAnnouncer();
   // The letter's date: today, fixed for the session so the preview and the print agree.
@@ -41,6 +47,12 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport 
     dispatch(action);
   };
   const go = (target: Step) => navigate({ type: 'go', step: target });
+  // Shared computer: nothing of the last person stays, neither their details nor their letter.
+  const nextPerson = () => {
+    navigate({ type: 'nextPerson' });
+    shared.forgetDetails();
+    status(i18n.t('help:shared.cleared'));
+  };
 
   const screen = () => {
     if (step === 1 || !draft || !options) {
@@ -61,6 +73,7 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport 
             focusHeading={moved}
             onOpen={(id) => navigate({ type: 'open', id })}
             onImport={onImport}
+            intro={welcome}
           />
           {draft && <StepButtons onNext={() => go(2)} nextLabel={t('nav.continue')} />}
         </>
@@ -101,6 +114,9 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport 
           focusHeading={moved}
           dispatch={dispatch}
           onEditDetails={() => go(3)}
+          afterPrint={
+            shared.enabled && <NextPersonPanel profile={profile} language={draft.lang} today={today} onNextPerson={nextPerson} />
+          }
         />
         <StepButtons onBack={() => go(3)} onNext={() => navigate({ type: 'close' })} nextLabel={t('nav.another')} />
       </>

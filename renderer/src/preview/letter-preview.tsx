@@ -30,7 +30,6 @@ export function LetterPreview({ doc, zoom, label }: LetterPreviewProps) {
   // Laid out again once the fonts are in: page breaks depend on the real glyph widths.
   useLayoutEffect(() => {
     if (!pagesRef.current) return;
-    performance.mark('tmp-mount-start');
     mountLetters(pagesRef.current, [doc]);
     // `npm run bench` times typing to the painted preview from this mark. Only the latest is
     // kept, so a long session does not fill the performance buffer.

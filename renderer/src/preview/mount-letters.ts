@@ -49,6 +49,50 @@ function overflows(body: HTMLElement): boolean {
   return body.scrollHeight > body.clientHeight + 1;
 }
 
+/**
+ * The first block that runs past the bottom of the body, or -1. Blocks have no margins
+ * (letter.css), so block k overflows exactly when its own bottom does; later blocks do not move
+ * it. All blocks are read from one layout: measuring after each block appended forced a layout
+ * per block, most of the time of a batch.
+ */
+function firstOverflowing(body: HTMLElement, blocks: HTMLElement[]): number {
+  const box = body.getBoundingClientRect();
+  // The preview's CSS zoom scales rectangles but not clientHeight.
+  const scale = box.height / body.clientHeight || 1;
+  const limit = box.top + (body.clientHeight + 1) * scale;
+  return blocks.findIndex((block) => block.getBoundingClientRect().bottom > limit);
+}
+
+/**
+ * Moves what does not fit on a sheet to new sheets until everything fits: a paragraph or list is
+ * split between lines or items; another block moves whole, with the salutation or closing before
+ * it (those never end a sheet on their own). A block alone on its sheet that still does not fit
+ * stays: there is nowhere better for it.
+ */
+function flowOntoSheets(firstBody: HTMLElement, startSheet: () => HTMLElement): void {
+  let body = firstBody;
+  while (overflows(body)) {
+    const blocks = Array.from(body.children) as HTMLElement[];
+    const k = firstOverflowing(body, blocks);
+    if (k < 0) return;
+    const block = blocks[k] as HTMLElement;
+    const carry = blocks.slice(k + 1);
+    // Split while the layout is still clean: the split reads line positions.
+    const rest = splitToFit(block, body);
+    if (rest) {
+      carry.unshift(rest);
+    } else if (k > 0) {
+      let start = k;
+      // At least the sheet's first block stays.
+      while (start > 1 && keepsWithNext(blocks[start - 1] as HTMLElement)) start--;
+      carry.unshift(...blocks.slice(start, k + 1));
+    }
+    if (carry.length === 0) return;
+    body = startSheet();
+    body.append(...carry);
+  }
+}
+
 function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOptions): number {
   const owner = container.ownerDocument;
   const letter = owner.createElement('div');
@@ -61,47 +105,14 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
   const first = newSheet(owner, true);
   first.sheet.insertAdjacentHTML('afterbegin', furnitureHtml(doc));
   letter.append(first.sheet);
-  const blocksHtml = flowBlocksHtml(doc).join('');
-  first.body.innerHTML = blocksHtml;
+  first.body.innerHTML = flowBlocksHtml(doc).join('');
   const sheets = [first.sheet];
-
-  // Most letters fit on one page: one layout pass decides that.
-  if (overflows(first.body)) {
-    const template = owner.createElement('template');
-    template.innerHTML = blocksHtml;
-    first.body.replaceChildren();
-    let current = first;
-    const startSheet = () => {
-      current = newSheet(owner, false);
-      letter.append(current.sheet);
-      sheets.push(current.sheet);
-    };
-    for (const node of Array.from(template.content.children) as HTMLElement[]) {
-      let pending: HTMLElement | null = node;
-      while (pending) {
-        current.body.append(pending);
-        if (!overflows(current.body)) break;
-        const rest = splitToFit(pending, current.body);
-        if (rest) {
-          startSheet();
-          pending = rest;
-          continue;
-        }
-        if (current.body.children.length === 1) break; // alone on a sheet: nowhere better to go
-        const moving: HTMLElement[] = [pending];
-        // A salutation or closing never ends a sheet on its own: it moves with what follows.
-        let previous = pending.previousElementSibling;
-        while (previous && keepsWithNext(previous) && current.body.children.length > moving.length + 1) {
-          moving.unshift(previous as HTMLElement);
-          previous = previous.previousElementSibling;
-        }
-        startSheet();
-        current.body.append(...moving);
-        pending = overflows(current.body) ? (moving.pop() ?? null) : null;
-        if (pending) pending.remove();
-      }
-    }
-  }
+  flowOntoSheets(first.body, () => {
+    const next = newSheet(owner, false);
+    letter.append(next.sheet);
+    sheets.push(next.sheet);
+    return next.body;
+  });
 
   if (options.padToEven && sheets.length % 2 === 1) {
     const blank = newSheet(owner, false);

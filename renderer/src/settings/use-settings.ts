@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../shared/api/contract';
+import { localIsoDate } from '../../../shared/letter/today';
 import { api } from '../api';
 import { i18n, systemLanguage, type UiLanguage } from '../i18n';
 import { useAnnouncer } from '../announcer';
@@ -9,6 +10,10 @@ export interface SettingsControls {
   setLanguage: (lang: UiLanguage) => void;
   setTheme: (theme: Settings['theme']) => void;
   setZoom: (zoom: number) => void;
+  /** Any other setting (the welcome read, shared-computer mode). */
+  update: (patch: Partial<Settings>) => void;
+  /** Adds printed letters to today's count (a new day starts again at 0). */
+  countPrinted: (letters: number) => void;
 }
 
 /** Theme and text size live on <html>, so every screen and the dialogs follow them. */
@@ -30,7 +35,7 @@ export function useSettings(): SettingsControls {
     let live = true;
     api
       .getSettings()
-      .catch((): Settings => ({ theme: 'standard', zoom: 1 })) // unreadable settings: start plain
+      .catch((): Settings => ({ theme: 'standard', zoom: 1, welcomeSeen: false, sharedComputer: false })) // unreadable settings: start plain
       .then((loaded) => {
         if (!live) return;
         current.current = loaded;
@@ -59,5 +64,15 @@ export function useSettings(): SettingsControls {
     setLanguage: useCallback((uiLanguage: UiLanguage) => change({ uiLanguage }), [change]),
     setTheme: useCallback((theme: Settings['theme']) => change({ theme }), [change]),
     setZoom: useCallback((zoom: number) => change({ zoom }), [change]),
+    update: change,
+    countPrinted: useCallback(
+      (letters: number) => {
+        const today = localIsoDate();
+        const before = current.current?.printedToday;
+        const count = (before?.date === today ? before.count : 0) + letters;
+        change({ printedToday: { date: today, count } });
+      },
+      [change],
+    ),
   };
 }

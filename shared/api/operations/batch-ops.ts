@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENVELOPE_SIZE_IDS } from '../../envelope/sizes';
 import { layoutSettingsSchema } from '../../letter/options';
 import { MEMBER_FIELD_MAX } from '../../members/member';
 import { noInput } from './common';
@@ -76,6 +77,22 @@ export const batchRequestSchema = z.object({
 });
 export type BatchRequest = z.input<typeof batchRequestSchema>;
 
+/** Envelopes or address labels for the whole batch: one per letter the batch would print. */
+export const batchEnvelopeOutputSchema = z.enum(['envelopes-print', 'envelopes-pdf', 'labels-pdf']);
+export type BatchEnvelopeOutput = z.infer<typeof batchEnvelopeOutputSchema>;
+
+export const batchEnvelopeRequestSchema = z.object({
+  jobId,
+  groupName: z.string().max(120),
+  members: z.array(memberSchema).min(1).max(MAX_GROUP_MEMBERS),
+  /** The batch's own settings: the same letters (embassy copies included when chosen), hence the same addresses. */
+  settings: batchSettingsSchema,
+  output: batchEnvelopeOutputSchema,
+  /** Ignored for labels. */
+  size: z.enum(ENVELOPE_SIZE_IDS).default('c6-5'),
+});
+export type BatchEnvelopeRequest = z.input<typeof batchEnvelopeRequestSchema>;
+
 export const batchResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('printed'), letters: z.number() }),
   /** `name`: the file, or the folder for one file per member; `files`: how many were written. */
@@ -122,6 +139,11 @@ export const batchOperations = {
   },
   /** Prints or saves the letters of a whole group; progress arrives as jobProgress events. */
   runBatch: { input: batchRequestSchema, output: batchResultSchema },
+  /**
+   * Envelopes or labels for the letters runBatch would make, with the same progress and Stop; the
+   * result's `letters` counts envelopes or labels. Not a letter output, so not in the print log.
+   */
+  runBatchEnvelopes: { input: batchEnvelopeRequestSchema, output: batchResultSchema },
   cancelJob: { input: z.object({ jobId }), output: z.void() },
   listPrintLog: { input: noInput, output: z.array(printLogEntrySchema) },
 } as const;

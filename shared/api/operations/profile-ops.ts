@@ -6,6 +6,14 @@ export const settingsSchema = z.object({
   uiLanguage: z.enum(['en', 'fr', 'de', 'it']).optional(),
   theme: z.enum(['standard', 'high-contrast']).default('standard'),
   zoom: z.number().min(1).max(2).default(1),
+  /** The first-run welcome (the four steps) was read and put away. */
+  welcomeSeen: z.boolean().default(false),
+  /** Letter-writing afternoons: one laptop for many members; "Next person" forgets the last one. */
+  sharedComputer: z.boolean().default(false),
+  /** Letters printed on this computer on `date` (local day), shown in shared-computer mode. */
+  printedToday: z
+    .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), count: z.number().int().min(0).max(1_000_000) })
+    .optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -4,6 +4,9 @@ import { EMPTY_PROFILE } from '../../../shared/letter/empty-profile';
 import type { SenderProfile } from '../../../shared/letter/options';
 import { FakeBatchApi } from './fake-batch-api';
 
+/** A first start: nothing chosen yet, the welcome not yet read. */
+const DEFAULT_SETTINGS: Settings = { theme: 'standard', zoom: 1, welcomeSeen: false, sharedComputer: false };
+
 /**
  * An in-memory AppApi over plain arrays, for component tests only: it records what the
  * renderer asked for, so tests can check what was saved, printed or imported.
@@ -12,7 +15,7 @@ export class FakeApi extends FakeBatchApi implements AppApi {
   campaigns: Campaign[] = [];
   archived = new Set<string>();
   profile: SenderProfile = { ...EMPTY_PROFILE };
-  settings: Settings = { theme: 'standard', zoom: 1 };
+  settings: Settings = { ...DEFAULT_SETTINGS };
   savedProfiles: SenderProfile[] = [];
   savedSettings: Settings[] = [];
   /** What the next preview returns (chooseImportFile/previewImport). */
@@ -39,7 +42,7 @@ export class FakeApi extends FakeBatchApi implements AppApi {
     this.campaigns = campaigns;
     this.archived = new Set();
     this.profile = { ...EMPTY_PROFILE };
-    this.settings = { theme: 'standard', zoom: 1 };
+    this.settings = { ...DEFAULT_SETTINGS };
     this.savedProfiles = [];
     this.savedSettings = [];
     this.nextPreview = null;
@@ -134,7 +137,7 @@ export class FakeApi extends FakeBatchApi implements AppApi {
   };
   getSettings = async () => ({ ...this.settings });
   saveSettings = async (settings: Parameters<AppApi['saveSettings']>[0]) => {
-    this.settings = { theme: 'standard', zoom: 1, ...settings };
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.savedSettings.push(this.settings);
   };
 

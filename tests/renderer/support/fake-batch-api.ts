@@ -1,4 +1,4 @@
-import type { AppApi, BatchRequest, Group, JobProgressEvent, MemberListFile, PrintLogEntry } from '../../../shared/api/contract';
+import type { AppApi, BatchEnvelopeRequest, BatchRequest, Group, JobProgressEvent, MemberListFile, PrintLogEntry } from '../../../shared/api/contract';
 
 type BatchApi = Pick<
   AppApi,
@@ -9,6 +9,7 @@ type BatchApi = Pick<
   | 'deleteGroup'
   | 'exportGroupCsv'
   | 'runBatch'
+  | 'runBatchEnvelopes'
   | 'cancelJob'
   | 'listPrintLog'
   | 'onJobProgress'
@@ -19,6 +20,7 @@ export class FakeBatchApi implements BatchApi {
   groups = new Map<string, Group>();
   nextList: MemberListFile | null = null;
   runs: BatchRequest[] = [];
+  envelopeRuns: BatchEnvelopeRequest[] = [];
   log: PrintLogEntry[] = [];
   progressListeners = new Set<(event: JobProgressEvent) => void>();
   private nextId = 1;
@@ -27,6 +29,7 @@ export class FakeBatchApi implements BatchApi {
     this.groups = new Map();
     this.nextList = null;
     this.runs = [];
+    this.envelopeRuns = [];
     this.log = [];
     this.nextId = 1;
   }
@@ -58,6 +61,13 @@ export class FakeBatchApi implements BatchApi {
     return request.output === 'print'
       ? { status: 'printed', letters: request.members.length }
       : { status: 'saved', name: 'letters.pdf', files: 1, letters: request.members.length };
+  };
+  /** One envelope or label per member (no embassy copies counted: the fake composes nothing). */
+  runBatchEnvelopes: AppApi['runBatchEnvelopes'] = async (request) => {
+    this.envelopeRuns.push(request);
+    return request.output === 'envelopes-print'
+      ? { status: 'printed', letters: request.members.length }
+      : { status: 'saved', name: request.output === 'labels-pdf' ? 'labels.pdf' : 'envelopes.pdf', files: 1, letters: request.members.length };
   };
   cancelJob = async () => {};
   listPrintLog = async () => this.log;

@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BatchEnvelopeOutput, BatchEnvelopeRequest } from '../../../shared/api/contract';
+import { DEFAULT_LABEL_FORMAT, LABEL_FORMATS } from '../../../shared/envelope/labels';
+import type { EnvelopeSizeId } from '../../../shared/envelope/sizes';
+import { EnvelopeSizeGroup } from '../check-and-print/envelope-size-group';
+import { api } from '../api';
+import { JobProgress } from './job-progress';
+import { envelopeResultText } from './result-text';
+import { useBatchJob } from './use-batch-job';
+
+type Request = Omit<BatchEnvelopeRequest, 'jobId' | 'output' | 'size'>;
+
+/**
+ * For a group without window envelopes: one envelope or label for each letter of the batch (the
+ * embassy copies too, when chosen), printed or saved in one go, with progress and Stop.
+ */
+export function BatchEnvelopeActions({ request }: { request: Request }) {
+  const { t } = useTranslation('batch');
+  const headingId = useId();
+  const [size, setSize] = useState<EnvelopeSizeId>('c6-5');
+  const { job, runJob, cancel } = useBatchJob();
+  const [outcome, setOutcome] = useState<{ kind: 'status' | 'error'; text: string } | null>(null);
+
+  const start = async (output: BatchEnvelopeOutput) => {
+    if (job) return;
+    setOutcome(null);
+    try {
+      const result = await runJob(request.members.length, (jobId) => api.runBatchEnvelopes({ ...request, jobId, output, size }));
+      setOutcome(envelopeResultText(t, result, output));
+    } catch {
+      setOutcome({ kind: 'error', text: t('failures.unexpected') });
+    }
+  };
+
+  const button = (output: BatchEnvelopeOutput) => (
+    <button type="button" className="button button--big" aria-disabled={job !== null} onClick={() => void start(output)}>
+      {t(`envelopes.${output}`, { count: request.members.length })}
+    </button>
+  );
+
+  return (
+    <section className="batch-output batch-envelopes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('envelopes.heading')}</h2>
+      <p>{t('envelopes.intro')}</p>
+      <EnvelopeSizeGroup value={size} onChange={setSize} />
+      <div className="batch-actions">
+        {button('envelopes-print')}
+        {button('envelopes-pdf')}
+      </div>
+      <p className="hint">{t('envelopes.labelsHint', { product: LABEL_FORMATS[DEFAULT_LABEL_FORMAT].name })}</p>
+      <div className="batch-actions">{button('labels-pdf')}</div>
+      {job && <JobProgress job={job} onCancel={cancel} />}
+      <p role="status" className="output__status">
+        {outcome?.kind === 'status' && outcome.text}
+      </p>
+      <p role="alert" className="output__error">
+        {outcome?.kind === 'error' && outcome.text}
+      </p>
+    </section>
+  );
+}
