@@ -10,7 +10,40 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
  */
 const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
 
+// A coordinator's batch composes the same body hundreds of times with different names: the
+// Markdown is parsed once per distinct source and only the text is filled in per letter.
+const parsedBodies = new Map<string, LetterBlock[]>();
+const MAX_CACHED_BODIES = 50;
+
 export function markdownToBlocks(source: string, fillText: (text: string) => string): LetterBlock[] {
+  let blocks = parsedBodies.get(source);
+  if (!blocks) {
+    blocks = parseBlocks(source);
+    if (parsedBodies.size >= MAX_CACHED_BODIES) parsedBodies.clear();
+    parsedBodies.set(source, blocks);
+  }
+  return blocks.flatMap((block) => fillBlock(block, fillText));
+}
+
+function fillRuns(runs: TextRun[], fillText: (text: string) => string): TextRun[] {
+  return runs.map((run) => ({ ...run, text: fillText(run.text) })).filter((run) => run.text.length > 0);
+}
+
+function fillBlock(block: LetterBlock, fillText: (text: string) => string): LetterBlock[] {
+  if (block.kind === 'paragraph') {
+    const runs = fillRuns(block.runs, fillText);
+    return runs.length > 0 ? [{ kind: 'paragraph', runs }] : [];
+  }
+  if (block.kind === 'list') {
+    const items = block.items.map((item) => fillRuns(item, fillText)).filter((item) => item.length > 0);
+    return items.length > 0 ? [{ kind: 'list', items }] : [];
+  }
+  return [block];
+}
+
+/** Blocks with their text as written (placeholders still marked); filled per letter above. */
+function parseBlocks(source: string): LetterBlock[] {
+  const fillText = (text: string) => text;
   const tokens = markdown.parse(source, {});
   const blocks: LetterBlock[] = [];
   let listItems: TextRun[][] | null = null;
