@@ -26,11 +26,11 @@ export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
       <button
         type="button"
         id={cardIdOf(campaign.id)}
-        className="card__button card__title"
+        className="card__button"
         aria-describedby={detailsId}
         onClick={() => onOpen(campaign.id)}
       >
-        {titleOf(campaign, i18n.language)}
+        <span className="card__title">{titleOf(campaign, i18n.language)}</span>
       </button>
       <span id={detailsId} className="card__details">
         {campaign.archived && <span className="card__line card__archived">{t('library:archived.mark')}</span>}
