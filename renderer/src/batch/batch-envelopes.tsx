@@ -8,6 +8,8 @@ import { api } from '../api';
 import { JobProgress } from './job-progress';
 import { envelopeResultText } from './result-text';
 import { useBatchJob } from './use-batch-job';
+import { OutcomeMessages } from '../check-and-print/outcome-messages';
+import type { Outcome } from '../check-and-print/use-output-run';
 
 type Request = Omit<BatchEnvelopeRequest, 'jobId' | 'output' | 'size'>;
 
@@ -20,7 +22,7 @@ export function BatchEnvelopeActions({ request }: { request: Request }) {
   const headingId = useId();
   const [size, setSize] = useState<EnvelopeSizeId>('c6-5');
   const { job, runJob, cancel } = useBatchJob();
-  const [outcome, setOutcome] = useState<{ kind: 'status' | 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
 
   const start = async (output: BatchEnvelopeOutput) => {
     if (job) return;
@@ -51,12 +53,7 @@ export function BatchEnvelopeActions({ request }: { request: Request }) {
       <p className="hint">{t('envelopes.labelsHint', { product: LABEL_FORMATS[DEFAULT_LABEL_FORMAT].name })}</p>
       <div className="batch-actions">{button('labels-pdf')}</div>
       {job && <JobProgress job={job} onCancel={cancel} />}
-      <p role="status" className="output__status">
-        {outcome?.kind === 'status' && outcome.text}
-      </p>
-      <p role="alert" className="output__error">
-        {outcome?.kind === 'error' && outcome.text}
-      </p>
+      <OutcomeMessages outcome={outcome} />
     </section>
   );
 }

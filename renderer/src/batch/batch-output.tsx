@@ -4,6 +4,8 @@ import type { BatchOutput, BatchRequest } from '../../../shared/api/contract';
 import { JobProgress } from './job-progress';
 import { resultText } from './result-text';
 import { useBatchJob } from './use-batch-job';
+import { OutcomeMessages } from '../check-and-print/outcome-messages';
+import type { Outcome } from '../check-and-print/use-output-run';
 
 const OUTPUTS: BatchOutput[] = ['print', 'pdf', 'docx', 'pdf-each', 'docx-each'];
 
@@ -11,7 +13,7 @@ const OUTPUTS: BatchOutput[] = ['print', 'pdf', 'docx', 'pdf-each', 'docx-each']
 export function BatchOutputActions({ request }: { request: Omit<BatchRequest, 'jobId' | 'output'> }) {
   const { t } = useTranslation('batch');
   const { job, run, cancel } = useBatchJob();
-  const [outcome, setOutcome] = useState<{ kind: 'status' | 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
 
   const start = async (output: BatchOutput) => {
     if (job) return;
@@ -41,12 +43,7 @@ export function BatchOutputActions({ request }: { request: Omit<BatchRequest, 'j
         ))}
       </div>
       {job && <JobProgress job={job} onCancel={cancel} />}
-      <p role="status" className="output__status">
-        {outcome?.kind === 'status' && outcome.text}
-      </p>
-      <p role="alert" className="output__error">
-        {outcome?.kind === 'error' && outcome.text}
-      </p>
+      <OutcomeMessages outcome={outcome} />
     </section>
   );
 }
