@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../main/paths';
 import { closeBrowser, openApp, type AppHarness } from './harness';
+import { CATALOGUES } from './support/catalogues';
+import { walkEveryScreen } from './support/walk-screens';
 
 const OUT = path.join(PROJECT_ROOT, 'screens');
 /** The README's pictures of the four steps (committed; a window-sized view, not the whole page). */
@@ -107,8 +109,23 @@ async function helpAndSharedComputer(): Promise<void> {
   }
 }
 
+/** Every screen and dialog, by the same walk the accessibility test makes, into screens/every-NN-*.png. */
+async function everyScreen(): Promise<void> {
+  const app = await openApp();
+  let n = 0;
+  try {
+    await walkEveryScreen(app, CATALOGUES.en, async (name) => {
+      n += 1;
+      await shot(app, `every-${String(n).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`);
+    });
+  } finally {
+    await app.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  await everyScreen();
   await readmeSteps();
   await helpAndSharedComputer();
   const app = await openApp();
