@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignSchema, type Campaign } from '../../shared/campaign/schema';
+import type { Campaign } from '../../shared/campaign/schema';
 import { composeLetter } from '../../shared/letter/compose';
-import { EMPTY_PROFILE } from '../../shared/letter/empty-profile';
 import { LAYOUT_IDS, MARGINS, PAGE, type LayoutSettings } from '../../shared/letter/layouts';
 import type { LetterDocument } from '../../shared/letter/model';
 import type { SenderProfile } from '../../shared/letter/options';
@@ -15,10 +14,11 @@ import { pageLabelText } from '../../shared/letter/render-html';
 import { ChromiumPdfEngine } from '../../main/export/chromium-pdf-engine';
 import { pageLabelParts } from '../../main/export/docx/page-label';
 import { writeDocx } from '../../main/export/docx-writer';
-import { BUILT_RENDERER_DIR, BUNDLED_CAMPAIGNS_DIR, FONTS_DIR } from '../../main/paths';
+import { BUILT_RENDERER_DIR, FONTS_DIR } from '../../main/paths';
 import { findLines } from '../support/address-lines';
 import { pdfWords, type PdfWord } from '../support/pdf-words';
 import { requireTool } from '../support/tools';
+import { MEMBER_ZOE, bundledCampaign } from '../support/seed-letter';
 
 /**
  * The issue's promise that Word and PDF are the same letter: the bundled campaign's letter, made
@@ -32,18 +32,8 @@ const tools =
   requireTool('soffice', 'libreoffice-writer');
 /** What the window forgives: the brief's tolerance between the two outputs. */
 const TOLERANCE_MM = 3;
-const campaign: Campaign = campaignSchema.parse(
-  JSON.parse(readFileSync(path.join(BUNDLED_CAMPAIGNS_DIR, 'azerbaijan-2020.appeal'), 'utf8')),
-);
-const profile: SenderProfile = {
-  ...EMPTY_PROFILE,
-  firstName: 'Zoë',
-  lastName: 'Müller-Lüdenscheidt',
-  street: 'Rue du Lac 1',
-  postcode: '1003',
-  city: 'Lausanne',
-  country: 'Switzerland',
-};
+const campaign: Campaign = bundledCampaign();
+const profile: SenderProfile = { ...MEMBER_ZOE, country: 'Switzerland' };
 const LONG_TEXT = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}: ${'I ask you to act with care and without delay. '.repeat(10)}`).join('\n\n');
 
 interface Case {

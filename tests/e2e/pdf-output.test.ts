@@ -1,31 +1,22 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignSchema, type Campaign } from '../../shared/campaign/schema';
+import type { Campaign } from '../../shared/campaign/schema';
 import { composeLetter } from '../../shared/letter/compose';
 import { LAYOUT_IDS, recipientBox, type LayoutSettings } from '../../shared/letter/layouts';
 import { documentText } from '../../shared/letter/model';
-import { EMPTY_PROFILE } from '../../shared/letter/empty-profile';
 import type { SenderProfile } from '../../shared/letter/options';
 import { ChromiumPdfEngine } from '../../main/export/chromium-pdf-engine';
-import { BUILT_RENDERER_DIR, BUNDLED_CAMPAIGNS_DIR } from '../../main/paths';
+import { BUILT_RENDERER_DIR } from '../../main/paths';
 import { requireTool } from '../support/tools';
+import { MEMBER_ZOE, bundledCampaign } from '../support/seed-letter';
 import { pdfPagesText, pdfWords } from '../support/pdf-words';
 import { findLines } from '../support/address-lines';
 
 const tools = requireTool('pdftotext', 'poppler-utils', ['-v']) && requireTool('chromium', 'chromium');
-const campaign: Campaign = campaignSchema.parse(
-  JSON.parse(readFileSync(path.join(BUNDLED_CAMPAIGNS_DIR, 'azerbaijan-2020.appeal'), 'utf8')),
-);
-const profile: SenderProfile = {
-  ...EMPTY_PROFILE,
-  firstName: 'Zoë',
-  lastName: 'Müller-Lüdenscheidt',
-  street: 'Rue du Lac 1',
-  postcode: '1003',
-  city: 'Lausanne',
-};
+const campaign: Campaign = bundledCampaign();
+const profile: SenderProfile = MEMBER_ZOE;
 const dir = mkdtempSync(path.join(tmpdir(), 'appeal-pdf-'));
 let engine: ChromiumPdfEngine;
 
