@@ -132,7 +132,8 @@ describe('damaged campaign files', () => {
       fc.property(damagedFile, ({ bytes, fileName }) => {
         const started = performance.now();
         const preview = library.previewImport(bytes, fileName);
-        expect(performance.now() - started).toBeLessThan(250);
+        // A hang guard, not a speed target: the machine is shared and noisy (speed is `npm run bench`'s).
+        expect(performance.now() - started).toBeLessThan(2_000);
         if (!preview.ok) {
           expect(preview.message).toMatch(/^[A-Z].*\.$/s);
           expect(preview.message).not.toMatch(/\{\{|undefined|\[object/);
