@@ -4,6 +4,7 @@ import type { CampaignSummary } from '../../../shared/api/contract';
 import { CampaignCard } from './campaign-card';
 import { archivedCampaigns } from './campaign-order';
 import { updateSession, useLibrarySession } from './library-session';
+import { CheckboxField } from '../fields/checkbox-field';
 
 interface ArchivedSectionProps {
   campaigns: readonly CampaignSummary[];
@@ -15,22 +16,16 @@ interface ArchivedSectionProps {
 export function ArchivedSection({ campaigns, today, onOpen }: ArchivedSectionProps) {
   const { t } = useTranslation('library');
   const { showArchived } = useLibrarySession();
-  const toggleId = useId();
   const headingId = useId();
   const archived = archivedCampaigns(campaigns);
   if (archived.length === 0) return null;
   return (
     <div className="archived">
-      <div className="field field--checkbox">
-        <input
-          id={toggleId}
-          type="checkbox"
-          className="checkbox"
-          checked={showArchived}
-          onChange={(event) => updateSession({ showArchived: event.target.checked })}
-        />
-        <label htmlFor={toggleId}>{t('archived.toggle')}</label>
-      </div>
+      <CheckboxField
+        label={t('archived.toggle')}
+        checked={showArchived}
+        onChange={(checked) => updateSession({ showArchived: checked })}
+      />
       {showArchived && (
         <section aria-labelledby={headingId}>
           <h2 id={headingId}>{t('archived.heading')}</h2>

@@ -66,11 +66,16 @@ export const batchSettingsSchema = z.object({
 export const batchOutputSchema = z.enum(['print', 'pdf', 'docx', 'pdf-each', 'docx-each']);
 export type BatchOutput = z.infer<typeof batchOutputSchema>;
 
-export const batchRequestSchema = z.object({
+/** Who gets a letter and how it is written: shared by every output of a batch. */
+const batchRunSchema = z.object({
   jobId,
   groupName: z.string().max(120),
   members: z.array(memberSchema).min(1).max(MAX_GROUP_MEMBERS),
+  /** The same settings give the same letters (embassy copies included when chosen), hence the same addresses. */
   settings: batchSettingsSchema,
+});
+
+export const batchRequestSchema = batchRunSchema.extend({
   output: batchOutputSchema,
   /** Pad each letter to an even number of pages, so a two-sided printer starts each on a new sheet. */
   padToEven: z.boolean().default(false),
@@ -81,12 +86,7 @@ export type BatchRequest = z.input<typeof batchRequestSchema>;
 export const batchEnvelopeOutputSchema = z.enum(['envelopes-print', 'envelopes-pdf', 'labels-pdf']);
 export type BatchEnvelopeOutput = z.infer<typeof batchEnvelopeOutputSchema>;
 
-export const batchEnvelopeRequestSchema = z.object({
-  jobId,
-  groupName: z.string().max(120),
-  members: z.array(memberSchema).min(1).max(MAX_GROUP_MEMBERS),
-  /** The batch's own settings: the same letters (embassy copies included when chosen), hence the same addresses. */
-  settings: batchSettingsSchema,
+export const batchEnvelopeRequestSchema = batchRunSchema.extend({
   output: batchEnvelopeOutputSchema,
   /** Ignored for labels. */
   size: z.enum(ENVELOPE_SIZE_IDS).default('c6-5'),
