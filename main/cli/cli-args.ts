@@ -59,9 +59,6 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   if (values.format !== 'pdf' && values.format !== 'docx') {
     throw new UsageError(`--format must be pdf or docx, not "${values.format}".`);
   }
-  if (values['pad-even'] && values.format !== 'pdf') {
-    throw new UsageError('--pad-even works with --format pdf only.');
-  }
   return {
     campaign: values.campaign as string,
     id: values.id,

@@ -63,7 +63,7 @@ export async function exportLetters(args: ExportArgs, deps: ExportDeps): Promise
   const letters = composeForMembers(campaign, list.members.map((m) => m.member), args, deps.today());
   let bytes: Uint8Array;
   if (args.format === 'docx') {
-    bytes = await writeDocx(letters, { fontDir: deps.fontDir });
+    bytes = await writeDocx(letters, { fontDir: deps.fontDir, padToEven: args.padToEven });
   } else {
     const engine = deps.pdfEngine();
     try {

@@ -4,25 +4,35 @@
  * anchored to the page, so that printed at 100 % from Word or LibreOffice it shows in the
  * envelope window of the chosen layout.
  *
- * docx writes the package (styles, numbering, embedded fonts, footer); the letters' body is
- * written as WordprocessingML strings (see docx/wordml.ts for why).
+ * docx writes the package's small parts (styles, numbering, footer, settings); the letters' body
+ * is written as WordprocessingML strings (see docx/wordml.ts for why), the fonts are embedded by
+ * docx/embedded-fonts.ts, and docx/package-zip.ts zips it all with Node's zlib.
  */
-import { Packer } from 'docx';
 import type { LetterDocument } from '../../shared/letter/model';
 import { createPackage } from './docx/docx-package';
-import { documentXml } from './docx/document-xml';
+import { docxParts } from './docx/docx-parts';
+import { documentXmlPieces } from './docx/document-xml';
 import { embeddedFonts } from './docx/embedded-fonts';
+import { PackageZip } from './docx/package-zip';
 
 export interface DocxOptions {
   /** Folder holding DejaVuSerif{,-Bold,-Italic,-BoldItalic}.ttf (the app's resources/fonts). */
   fontDir: string;
+  /**
+   * Pad each letter to an even number of pages for two-sided printing: Word (and LibreOffice when
+   * printing) starts every letter on a front side (see docx/letter.ts).
+   */
+  padToEven?: boolean;
 }
 
 export async function writeDocx(letters: LetterDocument[], options: DocxOptions): Promise<Uint8Array> {
   if (letters.length === 0) throw new Error('writeDocx needs at least one letter');
-  const fonts = await embeddedFonts(options.fontDir);
-  const { document, ids } = createPackage(letters, fonts);
-  const body = { path: 'word/document.xml', data: documentXml(letters, ids) };
-  const buffer = await Packer.toBuffer(document, false, [body]);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // Started first: the fonts are read and compressed on the thread pool while the XML is written.
+  const fonts = embeddedFonts(options.fontDir);
+  const { document, ids } = createPackage(letters, options.padToEven ?? false);
+  const zip = new PackageZip();
+  for (const [path, bytes] of await docxParts(document)) zip.addSmall(path, bytes);
+  await zip.addStreamed('word/document.xml', documentXmlPieces(letters, ids));
+  for (const font of await fonts) zip.addDeflated(font.path, font.part);
+  return zip.finish();
 }

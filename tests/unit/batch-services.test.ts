@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices, JobProgressEvent } from '../../shared/api/contract';
 import type { BatchEnvelopeRequest, BatchRequest } from '../../shared/api/operations/batch-ops';
@@ -134,6 +135,26 @@ describe('a batch run', () => {
     const [entry] = await app.listPrintLog(undefined);
     expect(entry?.members.map((m) => m.lastName)).toEqual(['Muster', 'Dupont']);
     expect(entry?.groupName).toBe('Pfarrei St. Anna');
+  });
+
+  it('writes one Word document for the group, padded for two-sided printing when asked', async () => {
+    const { app, outDir, answers } = services();
+    const settingsOf = (file: string) => {
+      const zip = unzipSync(readFileSync(file));
+      return { settings: strFromU8(zip['word/settings.xml'] ?? new Uint8Array()), body: strFromU8(zip['word/document.xml'] ?? new Uint8Array()) };
+    };
+    const members = [member('Anna', 'Muster', 'Bern', 'Deutsch'), member('Jean', 'Dupont', 'Genève', 'fr')];
+    answers.save = path.join(outDir, 'plain.docx');
+    expect(await app.runBatch(request(members, 'docx'))).toEqual({ status: 'saved', name: 'plain.docx', files: 1, letters: 4 });
+    answers.save = path.join(outDir, 'padded.docx');
+    expect(await app.runBatch({ ...request(members, 'docx', 'job-pad'), padToEven: true })).toMatchObject({ status: 'saved', letters: 4 });
+    const plain = settingsOf(path.join(outDir, 'plain.docx'));
+    const padded = settingsOf(path.join(outDir, 'padded.docx'));
+    expect(plain.settings).not.toContain('<w:evenAndOddHeaders/>');
+    expect(padded.settings).toContain('<w:evenAndOddHeaders/>');
+    expect(plain.body).not.toContain('w:type="even"');
+    // One even-page footer per change of label: German, then French.
+    expect(padded.body.match(/<w:footerReference w:type="even"/g)).toHaveLength(2);
   });
 
   it('stopped while the PDF is made leaves no file and no log entry', async () => {

@@ -22,14 +22,21 @@ const ROOT_OPEN =
   '><w:body>';
 const ROOT_CLOSE = '</w:body></w:document>';
 
-export function documentXml(letters: LetterDocument[], ids: PackageIds): string {
+/**
+ * The body as pieces (the root's opening, each letter's section, the root's end), so that the
+ * zip can compress it as it is written: a 5,000-letter batch never holds its whole XML at once.
+ */
+export function* documentXmlPieces(letters: LetterDocument[], ids: PackageIds): Generator<string> {
   let drawingId = 0;
   const nextDrawingId = () => ++drawingId;
-  const body = letters.map((letter, i) => {
+  yield ROOT_OPEN;
+  for (const [i, letter] of letters.entries()) {
     const previous = letters[i - 1];
     const key = footerKey(letter);
-    const footerRef = previous !== undefined && footerKey(previous) === key ? undefined : ids.footers.get(key);
-    return letterXml(letter, { footerRef, isLast: i === letters.length - 1, bulletNumId: ids.bulletNumId, nextDrawingId });
-  });
-  return ROOT_OPEN + body.join('') + ROOT_CLOSE;
+    const inherited = previous !== undefined && footerKey(previous) === key;
+    const footerRef = inherited ? undefined : ids.footers.get(key);
+    const evenFooterRef = inherited ? undefined : ids.evenFooters.get(key);
+    yield letterXml(letter, { footerRef, evenFooterRef, isLast: i === letters.length - 1, bulletNumId: ids.bulletNumId, nextDrawingId });
+  }
+  yield ROOT_CLOSE;
 }

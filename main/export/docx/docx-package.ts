@@ -1,17 +1,19 @@
 /**
  * The parts of the DOCX package that docx writes: styles, the bulleted list's numbering, the
- * embedded fonts, the page-label footers, settings, relationships and content types. Only the
- * body (word/document.xml) is ours; it names the footers and the list by the ids read here.
+ * page-label footers, settings, relationships and content types. The body (word/document.xml)
+ * and the embedded fonts are ours (see embedded-fonts.ts); the body names the footers and the
+ * list by the ids read here.
  */
 import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { LetterDocument } from '../../../shared/letter/model';
-import type { FontFaces } from './embedded-fonts';
 import { pageLabelParts } from './page-label';
 import { BULLET_REFERENCE, STYLE, letterNumbering, letterStyles } from './styles';
 
 export interface PackageIds {
   /** Relationship id of the footer for a letter's page label (see footerKey). */
   footers: Map<string, string>;
+  /** The same label's footer for even pages; empty unless the letters are padded (see letter.ts). */
+  evenFooters: Map<string, string>;
   /** The w:num of the bulleted list. */
   bulletNumId: number;
 }
@@ -32,7 +34,11 @@ function pageLabelFooter(letter: LetterDocument): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.pageLabel, children: runs })] });
 }
 
-export function createPackage(letters: LetterDocument[], fonts: FontFaces): { document: Document; ids: PackageIds } {
+/**
+ * padToEven turns on different odd and even page footers (w:evenAndOddHeaders) and gives every
+ * label an even-page footer as well as its default one: see letter.ts for why that pads letters.
+ */
+export function createPackage(letters: LetterDocument[], padToEven = false): { document: Document; ids: PackageIds } {
   const labelled = new Map<string, LetterDocument>();
   for (const letter of letters) if (!labelled.has(footerKey(letter))) labelled.set(footerKey(letter), letter);
   const document = new Document({
@@ -40,19 +46,25 @@ export function createPackage(letters: LetterDocument[], fonts: FontFaces): { do
     title: letters.length === 1 ? 'Letter' : `${letters.length} letters`,
     styles: letterStyles,
     numbering: letterNumbering,
-    fonts: [fonts],
+    evenAndOddHeaderAndFooters: padToEven,
     // One placeholder section per footer, only so that docx writes the footer parts: the writer
     // replaces word/document.xml as a whole.
     sections: [...labelled.values()].map((letter) => ({
-      footers: { default: pageLabelFooter(letter) },
+      footers: padToEven ? { default: pageLabelFooter(letter), even: pageLabelFooter(letter) } : { default: pageLabelFooter(letter) },
       children: [new Paragraph({})],
     })),
   });
   document.Numbering.createConcreteNumberingInstance(BULLET_REFERENCE, 0);
   const bullets = document.Numbering.ConcreteNumbering.find((n) => n.reference === BULLET_REFERENCE && n.instance === 0);
-  if (!bullets || document.Footers.length !== labelled.size) throw new Error('docx wrote a different package than expected');
-  // docx makes one footer per section, in the order of the sections.
+  const perSection = padToEven ? 2 : 1;
+  if (!bullets || document.Footers.length !== labelled.size * perSection) throw new Error('docx wrote a different package than expected');
+  // docx makes a section's footers in the order default, even; the sections' one after the other.
   const footers = new Map<string, string>();
-  [...labelled.keys()].forEach((key, i) => footers.set(key, `rId${document.Footers[i]?.View.ReferenceId}`));
-  return { document, ids: { footers, bulletNumId: bullets.numId } };
+  const evenFooters = new Map<string, string>();
+  const rId = (i: number) => `rId${document.Footers[i]?.View.ReferenceId}`;
+  [...labelled.keys()].forEach((key, i) => {
+    footers.set(key, rId(i * perSection));
+    if (padToEven) evenFooters.set(key, rId(i * perSection + 1));
+  });
+  return { document, ids: { footers, evenFooters, bulletNumId: bullets.numId } };
 }

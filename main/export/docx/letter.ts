@@ -28,10 +28,22 @@ const PAGE_XML =
  * reference inherits the previous section's footer (ECMA-376 17.10.5), so a batch carries one
  * footer part per label, not one per letter. titlePg with no first-page footer anywhere leaves
  * every letter's first page without a label.
+ *
+ * Padding to an even number of pages (evenFooterRef given) turns on different odd and even page
+ * footers (settings' evenAndOddHeaders, see docx-package.ts) and names the label's even-page
+ * footer too. Word then keeps odd page numbers on odd (front) sides: a section whose numbering
+ * restarts at 1 after a page with an odd number starts behind a blank page (Microsoft KB Q198592,
+ * "by design and necessary for book binding"), so every letter but the last ends on a back side.
+ * Writer lays restarted numbering out that way with or without the setting; it prints those
+ * automatic blank pages, but its PDF export leaves them out unless IsSkipEmptyPages is off.
+ *
+ * Not w:type oddPage: Writer 7.4 (writerfilter's odd-page copy of the first-page style) then
+ * gives a letter's second page the first-page style, losing its "Page 2" label.
  */
-function sectionXml(footerRef: string | undefined): string {
+function sectionXml(footerRef: string | undefined, evenFooterRef: string | undefined): string {
   const footer = footerRef === undefined ? '' : `<w:footerReference w:type="default" r:id="${footerRef}"/>`;
-  return `<w:sectPr>${footer}<w:type w:val="nextPage"/>${PAGE_XML}<w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>`;
+  const even = evenFooterRef === undefined ? '' : `<w:footerReference w:type="even" r:id="${evenFooterRef}"/>`;
+  return `<w:sectPr>${footer}${even}<w:type w:val="nextPage"/>${PAGE_XML}<w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>`;
 }
 
 function isFlow(block: LetterBlock): block is FlowBlock {
@@ -41,6 +53,8 @@ function isFlow(block: LetterBlock): block is FlowBlock {
 export interface LetterContext {
   /** The footer this section must name; undefined to inherit the previous section's. */
   footerRef: string | undefined;
+  /** The even-page footer this section must name (padded letters only); undefined to inherit. */
+  evenFooterRef: string | undefined;
   isLast: boolean;
   bulletNumId: number;
   nextDrawingId: DrawingIds;
@@ -56,7 +70,7 @@ export function letterXml(letter: LetterDocument, context: LetterContext): strin
     pageOneParagraph(letter.blocks.filter(isPositioned), letter.layout, lang, context.nextDrawingId),
     ...letter.blocks.filter(isFlow).flatMap((block) => bodyParagraphs(block, lang, context.bulletNumId)),
   ];
-  const sectPr = sectionXml(context.footerRef);
+  const sectPr = sectionXml(context.footerRef, context.evenFooterRef);
   if (context.isLast) return writeParagraphs(paragraphs) + sectPr;
   const last = paragraphs[paragraphs.length - 1];
   if (last) paragraphs[paragraphs.length - 1] = { ...last, props: { ...last.props, sectPr } };

@@ -25,7 +25,7 @@ type Format = 'pdf' | 'docx';
 export type BatchOutcome = { result: BatchResult; done: Member[] };
 
 async function render(ctx: ServiceContext, letters: LetterDocument[], format: Format, padToEven: boolean): Promise<Uint8Array> {
-  return format === 'pdf' ? ctx.deps.pdfEngine.lettersToPdf(letters, { padToEven }) : writeDocx(letters, { fontDir: ctx.fontDir });
+  return format === 'pdf' ? ctx.deps.pdfEngine.lettersToPdf(letters, { padToEven }) : writeDocx(letters, { fontDir: ctx.fontDir, padToEven });
 }
 
 /** Every member's letters, composing in steps so a Cancel can get in between. */
