@@ -1,5 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
 import type { PrintJob } from '../../shared/letter/print-page';
+import { PdfJoiner } from './pdf-join';
 
 /**
  * Large batches are printed to PDF a slice at a time and joined: one Chromium page holding 5,000
@@ -17,15 +17,14 @@ export function sliceJob(job: PrintJob, size = LETTERS_PER_SLICE): PrintJob[] {
   return slices;
 }
 
-/** Prints each slice in turn and appends its pages; only one slice's PDF is held at a time. */
+/**
+ * Prints each slice in turn and appends its pages to the joined file (see pdf-join.ts): only one
+ * slice's PDF is held at a time besides the output's bytes.
+ */
 export async function printInSlices(job: PrintJob, printSlice: (slice: PrintJob) => Promise<Uint8Array>): Promise<Uint8Array> {
   const slices = sliceJob(job);
   if (slices.length === 1) return printSlice(slices[0] as PrintJob);
-  const joined = await PDFDocument.create();
-  for (const slice of slices) {
-    const part = await PDFDocument.load(await printSlice(slice));
-    const pages = await joined.copyPages(part, part.getPageIndices());
-    for (const page of pages) joined.addPage(page);
-  }
-  return joined.save();
+  const joined = new PdfJoiner();
+  for (const slice of slices) await joined.append(await printSlice(slice));
+  return joined.finish();
 }

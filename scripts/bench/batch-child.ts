@@ -3,23 +3,27 @@
  * `npm run export` (read the list, compose, lay out, write the file atomically), timed from the
  * call to the file on disk — Node's start-up is not part of what a member waits for.
  *
- * Usage: node --import tsx scripts/bench/batch-child.ts <pdf|docx> <members.csv> <out file>
- * Prints one JSON line: { seconds, nodeMaxRssMb }.
+ * run-batch.ts bundles this file first and runs the bundle with plain Node, as the app's main
+ * process runs bundled code: under tsx the transpiler and its cache added ~50 MB to every figure.
+ *
+ * Usage: node batch-child.mjs <pdf|docx> <members.csv> <out file> <project root>
+ * Prints one JSON line: { seconds, nodeMaxRssMb, letters }.
  */
 import { ChromiumPdfEngine } from '../../main/export/chromium-pdf-engine';
 import { parseExportArgs } from '../../main/cli/cli-args';
 import { exportLetters } from '../../main/cli/export-letters';
-import { BUILT_RENDERER_DIR, BUNDLED_CAMPAIGNS_DIR, FONTS_DIR } from '../../main/paths';
+import { checkoutFolders } from '../../main/paths';
 
 const BENCH_CAMPAIGN = 'azerbaijan-2020-nagorno-karabakh';
 
-const [format = '', members = '', out = ''] = process.argv.slice(2);
+const [format = '', members = '', out = '', root = ''] = process.argv.slice(2);
+const folders = checkoutFolders(root);
 const args = parseExportArgs(['--campaign', BENCH_CAMPAIGN, '--lang', 'en', '--members', members, '--format', format, '--out', out]);
 const started = performance.now();
 const result = await exportLetters(args, {
-  bundledDir: BUNDLED_CAMPAIGNS_DIR,
-  fontDir: FONTS_DIR,
-  pdfEngine: () => new ChromiumPdfEngine(BUILT_RENDERER_DIR),
+  bundledDir: folders.bundledCampaigns,
+  fontDir: folders.fonts,
+  pdfEngine: () => new ChromiumPdfEngine(folders.builtRenderer),
   today: () => '2026-12-01',
 });
 const seconds = (performance.now() - started) / 1000;

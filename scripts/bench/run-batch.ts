@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { PROJECT_ROOT } from '../../main/paths';
 import { watchTreeMemory } from './process-tree-memory';
 
 export interface BatchResult {
@@ -13,13 +16,37 @@ export interface BatchResult {
   treePssMb: number;
 }
 
-const CHILD = fileURLToPath(new URL('./batch-child.ts', import.meta.url));
+const CHILD_SOURCE = fileURLToPath(new URL('./batch-child.ts', import.meta.url));
+/** Inside the checkout (out/ is build output), so that the bundle finds playwright-core in node_modules. */
+const CHILD_BUNDLE = path.join(PROJECT_ROOT, 'out', 'bench', 'batch-child.mjs');
+/** A case that takes longer has hung (5,000 letters to PDF take about a minute here). */
+const CASE_TIMEOUT_MS = 15 * 60_000;
 
-/** Runs one export in a fresh Node process (no tsx wrapper process: the tree is the export alone). */
+/**
+ * Bundles the export as the app's main process is bundled, so the figures are those of plain
+ * Node running built code. playwright-core stays outside: it finds its own files at run time.
+ */
+export async function bundleBatchChild(): Promise<void> {
+  await build({
+    entryPoints: [CHILD_SOURCE],
+    outfile: CHILD_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['playwright-core'],
+    logLevel: 'error',
+    // CommonJS dependencies inside an ES module bundle still call require().
+    banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  });
+}
+
+/** Runs one export in a fresh Node process (no wrapper process: the tree is the export alone). */
 export function runBatch(format: 'pdf' | 'docx', membersCsv: string, outFile: string): Promise<BatchResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, format, membersCsv, outFile], {
+    const child = spawn(process.execPath, [CHILD_BUNDLE, format, membersCsv, outFile, PROJECT_ROOT], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: CASE_TIMEOUT_MS,
     });
     const watch = watchTreeMemory(child.pid as number);
     let stdout = '';
@@ -27,11 +54,12 @@ export function runBatch(format: 'pdf' | 'docx', membersCsv: string, outFile: st
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const tree = watch.stop();
       const line = stdout.trim().split('\n').pop() ?? '';
       if (code !== 0 || !line.startsWith('{')) {
-        reject(new Error(`${format} export failed (exit ${code}): ${stderr.trim() || stdout.trim()}`));
+        const why = signal ? `killed by ${signal}${signal === 'SIGTERM' ? ' after the time limit' : ''}` : `exit ${code}`;
+        reject(new Error(`${format} export failed (${why}): ${stderr.trim() || stdout.trim()}`));
         return;
       }
       const measured = JSON.parse(line) as { seconds: number; nodeMaxRssMb: number; letters: number };

@@ -17,7 +17,7 @@ import { libreofficeToPdf } from './libreoffice';
 import { writeMemberList } from './member-list';
 import { measurePreviewLatency } from './preview-latency';
 import { figureLines, figuresTable, fmt, table, type Figure } from './report';
-import { runBatch, type BatchResult } from './run-batch';
+import { bundleBatchChild, runBatch, type BatchResult } from './run-batch';
 import { measureStartup } from './startup';
 
 const SECTIONS = ['size', 'startup', 'preview', 'docx', 'pdf', 'libreoffice'] as const;
@@ -53,6 +53,7 @@ try {
   await closeBrowser();
 
   const results: BatchResult[] = [];
+  if (only.has('docx') || only.has('pdf') || only.has('libreoffice')) await bundleBatchChild();
   const lists = new Map(sizes.map((n) => [n, writeMemberList(path.join(work, `members-${n}.csv`), n)]));
   for (const format of ['docx', 'pdf'] as const) {
     if (!only.has(format) && !(format === 'docx' && only.has('libreoffice'))) continue;
@@ -66,6 +67,18 @@ try {
     }
   }
   const batch = (format: string, n: number) => results.find((r) => r.format === format && r.letters === n);
+  if (only.has('pdf')) {
+    // What Chromium costs before any letter: its browser, GPU, network, storage and renderer
+    // processes with the print page loaded. The PDF figures above include it once.
+    log('pdf × 1 (the print engine alone) …');
+    const one = await runBatch('pdf', writeMemberList(path.join(work, 'members-1.csv'), 1), path.join(work, 'letters-1.pdf')).catch(
+      (error: Error) => {
+        log(`pdf × 1 FAILED: ${error.message.slice(0, 300)}`);
+        return null;
+      },
+    );
+    if (one) figures.push({ name: 'pdf-engine-alone-rss-mb', value: one.treeRssMb }, { name: 'pdf-engine-alone-pss-mb', value: one.treePssMb });
+  }
   let libreofficeSeconds: number | null = null;
   if (only.has('libreoffice') && batch('docx', 500)) {
     log('LibreOffice: the same 500 letters from our DOCX to PDF …');
@@ -87,6 +100,8 @@ try {
       if (!result) continue;
       if (n !== 500) figures.push({ name: `${format}-${n}-seconds`, value: result.seconds });
       figures.push({ name: `${format}-${n}-peak-rss-mb`, value: result.treeRssMb });
+      // The export's own process, without the Chromium it drives (see the README's benchmark notes).
+      figures.push({ name: `${format}-${n}-node-rss-mb`, value: result.nodeMaxRssMb });
     }
     const peaks = results.filter((r) => r.letters === n).map((r) => r.treeRssMb);
     if (peaks.length > 0) {

@@ -1,0 +1,81 @@
+/**
+ * Joining the slices of a large batch (main/export/pdf-join.ts): the joined file must be a PDF
+ * that strict and lenient readers agree on — pdf-lib reading it back, poppler printing its
+ * text — with every page of every slice in order, and a cross-reference table that points at
+ * each object exactly (a reader that has to rebuild a broken table would hide the fault).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PdfJoiner } from '../../main/export/pdf-join';
+import { requireTool } from '../support/tools';
+
+const hasPoppler = requireTool('pdftotext', 'poppler-utils', ['-v']);
+const dir = mkdtempSync(path.join(tmpdir(), 'appeal-pdf-join-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A slice as Chromium would give it: pages with text in an embedded font, sharing that font. */
+async function slice(first: number, pages: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let n = first; n < first + pages; n++) {
+    const page = pdf.addPage([595, 842]);
+    page.drawText(`Letter page ${n}`, { x: 72, y: 700, size: 14, font });
+  }
+  return pdf.save();
+}
+
+async function joined(slices: number[]): Promise<Uint8Array> {
+  const joiner = new PdfJoiner();
+  let next = 1;
+  for (const pages of slices) {
+    await joiner.append(await slice(next, pages));
+    next += pages;
+  }
+  return joiner.finish();
+}
+
+describe('joining PDF slices', () => {
+  it('keeps every page of every slice, in order', async () => {
+    const bytes = await joined([3, 1, 4]);
+    const doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true });
+    expect(doc.getPageCount()).toBe(8);
+    expect(doc.getPages().every((page) => page.getWidth() === 595)).toBe(true);
+  });
+
+  it('has a cross-reference table that points at every object it lists', async () => {
+    const bytes = Buffer.from(await joined([2, 2]));
+    const text = bytes.toString('latin1');
+    const xrefAt = Number(/startxref\s+(\d+)/.exec(text)?.[1]);
+    expect(text.slice(xrefAt, xrefAt + 4)).toBe('xref');
+    const [, firstLine = '', ...rest] = text.slice(xrefAt).split('\n');
+    const [start, count] = firstLine.split(' ').map(Number);
+    expect(start).toBe(0);
+    const entries = rest.slice(0, count);
+    entries.forEach((entry, n) => {
+      if (n === 0) return expect(entry).toBe('0000000000 65535 f ');
+      const offset = Number(entry.slice(0, 10));
+      expect(text.slice(offset, offset + `${n} 0 obj`.length), `object ${n}`).toBe(`${n} 0 obj`);
+    });
+    expect(/\/Size (\d+)/.exec(text)?.[1]).toBe(String(count));
+  });
+
+  it.skipIf(!hasPoppler)('reads as one document in poppler, with no repair', async () => {
+    const file = path.join(dir, 'joined.pdf');
+    writeFileSync(file, await joined([5, 5, 2]));
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+    // poppler reports a table it had to rebuild ("Syntax Error", "xref") on stderr.
+    expect(info.stderr).toBe('');
+    expect(info.stdout).toMatch(/Pages:\s+12/);
+    const result = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const pages = result.split('\f').filter((p) => p.trim());
+    expect(pages.map((p) => p.trim())).toEqual(Array.from({ length: 12 }, (_, i) => `Letter page ${i + 1}`));
+  });
+
+  it('refuses to finish a file with no pages', () => {
+    expect(() => new PdfJoiner().finish()).toThrow();
+  });
+});
