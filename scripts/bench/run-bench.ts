@@ -68,16 +68,19 @@ try {
   }
   const batch = (format: string, n: number) => results.find((r) => r.format === format && r.letters === n);
   if (only.has('pdf')) {
-    // What Chromium costs before any letter: its browser, GPU, network, storage and renderer
-    // processes with the print page loaded. The PDF figures above include it once.
-    log('pdf × 1 (the print engine alone) …');
+    // What the PDF path costs before the letters count: Chromium's browser, GPU, network,
+    // storage and renderer processes with the print page loaded, for a single letter.
+    log("pdf × 1 (the print engine's fixed cost) …");
     const one = await runBatch('pdf', writeMemberList(path.join(work, 'members-1.csv'), 1), path.join(work, 'letters-1.pdf')).catch(
       (error: Error) => {
         log(`pdf × 1 FAILED: ${error.message.slice(0, 300)}`);
         return null;
       },
     );
-    if (one) figures.push({ name: 'pdf-engine-alone-rss-mb', value: one.treeRssMb }, { name: 'pdf-engine-alone-pss-mb', value: one.treePssMb });
+    if (one) {
+      figures.push({ name: 'pdf-1-peak-rss-mb', value: one.treeRssMb }, { name: 'pdf-1-peak-pss-mb', value: one.treePssMb });
+      figures.push({ name: 'pdf-1-node-rss-mb', value: one.nodeMaxRssMb });
+    }
   }
   let libreofficeSeconds: number | null = null;
   if (only.has('libreoffice') && batch('docx', 500)) {
