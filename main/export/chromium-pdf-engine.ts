@@ -5,12 +5,17 @@ import type { PdfEngine, PdfOptions } from './pdf-engine';
 import { launchChromium } from './chromium-launch';
 import { printInSlices } from './pdf-chunks';
 import { HEADLESS_ORIGIN, serveRenderer } from './serve-renderer';
+import { RESOURCES_DIR } from '../paths';
 
 /** The command line's and the tests' PDF engine: headless Debian Chromium, one browser reused. */
 export class ChromiumPdfEngine implements PdfEngine {
   private browser: Promise<Browser> | null = null;
 
-  constructor(private readonly rendererDir: string) {}
+  /** resourcesDir defaults to this checkout's; code bundled elsewhere (the benchmark) names it. */
+  constructor(
+    private readonly rendererDir: string,
+    private readonly resourcesDir = RESOURCES_DIR,
+  ) {}
 
   lettersToPdf(letters: LetterDocument[], options: PdfOptions = {}): Promise<Uint8Array> {
     return this.jobToPdf({ kind: 'letters', letters, options });
@@ -22,7 +27,7 @@ export class ChromiumPdfEngine implements PdfEngine {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
-      await serveRenderer(page, this.rendererDir);
+      await serveRenderer(page, this.rendererDir, [], this.resourcesDir);
       await page.goto(`${HEADLESS_ORIGIN}/print.html`);
       await page.waitForFunction(() => 'appealPrint' in globalThis);
       return await printInSlices(job, async (slice) => {

@@ -27,7 +27,8 @@ export interface DocxOptions {
 
 export async function writeDocx(letters: LetterDocument[], options: DocxOptions): Promise<Uint8Array> {
   if (letters.length === 0) throw new Error('writeDocx needs at least one letter');
-  // Started first: the fonts are read and compressed on the thread pool while the XML is written.
+  // Started first: on the first export, the fonts are read and compressed on the thread pool
+  // while the XML is written (later exports find them cached).
   const fonts = embeddedFonts(options.fontDir);
   const { document, ids } = createPackage(letters, options.padToEven ?? false);
   const zip = new PackageZip();

@@ -11,6 +11,7 @@
 import {
   PDFContext,
   PDFCrossRefSection,
+  PDFDict,
   PDFDocument,
   PDFHeader,
   PDFName,
@@ -50,6 +51,9 @@ export class PdfJoiner {
   private readonly offsets: number[] = [];
   private readonly pages: PDFRef[] = [];
   private largestObjectNumber = CATALOG.objectNumber;
+  /** The first slice's document information (Chromium's producer and date), as one slice has it. */
+  private info: PDFRef | null = null;
+  private state: 'open' | 'appending' | 'finished' = 'open';
 
   constructor() {
     const header = PDFHeader.forVersion(1, 7);
@@ -68,48 +72,64 @@ export class PdfJoiner {
     return this.pages.length;
   }
 
-  /** Appends every page of a PDF, in order. */
+  /** Appends every page of a PDF, in order. One call at a time: each continues the numbering. */
   async append(pdf: Uint8Array): Promise<void> {
-    const part = await PDFDocument.load(pdf, { updateMetadata: false });
-    const scratch = await PDFDocument.create({ updateMetadata: false });
-    const own = new Set(scratch.context.enumerateIndirectObjects().map(([ref]) => ref));
-    // The copier numbers what it copies from here on: unique across the whole joined file.
-    scratch.context.largestObjectNumber = this.largestObjectNumber;
-    const copied = await scratch.copyPages(part, part.getPageIndices());
-    for (const page of copied) {
-      page.node.set(PDFName.of('Parent'), PAGES);
-      this.pages.push(page.ref);
+    if (this.state !== 'open') throw new Error(`cannot append to a PDF join that is ${this.state}`);
+    this.state = 'appending';
+    try {
+      const part = await PDFDocument.load(pdf, { updateMetadata: false });
+      const scratch = await PDFDocument.create({ updateMetadata: false });
+      const own = new Set(scratch.context.enumerateIndirectObjects().map(([ref]) => ref));
+      // The copier numbers what it copies from here on: unique across the whole joined file.
+      scratch.context.largestObjectNumber = this.largestObjectNumber;
+      const copied = await scratch.copyPages(part, part.getPageIndices());
+      for (const page of copied) {
+        page.node.set(PDFName.of('Parent'), PAGES);
+        this.pages.push(page.ref);
+      }
+      const info = part.context.lookup(part.context.trailerInfo.Info);
+      if (this.info === null && info instanceof PDFDict) this.info = scratch.context.register(info.clone(scratch.context));
+      const objects = scratch.context.enumerateIndirectObjects().filter(([ref]) => !own.has(ref));
+      this.push(serialise(objects, this.size, this.offsets));
+      this.largestObjectNumber = scratch.context.largestObjectNumber;
+    } finally {
+      this.state = 'open';
     }
-    const objects = scratch.context.enumerateIndirectObjects().filter(([ref]) => !own.has(ref));
-    this.push(serialise(objects, this.size, this.offsets));
-    this.largestObjectNumber = scratch.context.largestObjectNumber;
   }
 
   /** The joined PDF. */
   finish(): Uint8Array {
+    if (this.state !== 'open') throw new Error(`cannot finish a PDF join that is ${this.state}`);
     if (this.pages.length === 0) throw new Error('no pages to join');
+    this.state = 'finished';
     // Builds the last objects only (page tree, catalogue, trailer): nothing of the slices.
     const context = PDFContext.create();
     const pageTree = context.obj({ Type: 'Pages', Kids: this.pages, Count: this.pages.length });
     const catalog = context.obj({ Type: 'Catalog', Pages: PAGES });
     this.push(serialise([[PAGES, pageTree], [CATALOG, catalog]], this.size, this.offsets));
 
-    const xref = PDFCrossRefSection.create();
-    for (let n = 1; n <= this.largestObjectNumber; n++) {
+    // A number the copier allotted but nothing used (a dangling reference in a slice) is a free
+    // entry; free entries form a list from entry 0, each naming the next (ISO 32000-1, 7.5.4).
+    const free = [0];
+    for (let n = 1; n <= this.largestObjectNumber; n++) if (this.offsets[n] === undefined) free.push(n);
+    const xref = PDFCrossRefSection.createEmpty();
+    let nextFree = 1;
+    for (let n = 0; n <= this.largestObjectNumber; n++) {
       const offset = this.offsets[n];
-      if (offset === undefined) xref.addDeletedEntry(PDFRef.of(n, 65535), 0);
-      else xref.addEntry(PDFRef.of(n), offset);
+      if (offset !== undefined) xref.addEntry(PDFRef.of(n), offset);
+      else xref.addDeletedEntry(PDFRef.of(n, n === 0 ? 65535 : 1), free[nextFree++] ?? 0);
     }
     const xrefOffset = this.size;
-    const trailerDict = PDFTrailerDict.of(context.obj({ Size: this.largestObjectNumber + 1, Root: CATALOG }));
-    const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
-    const end = new Uint8Array(xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes());
+    const trailer = { Size: this.largestObjectNumber + 1, Root: CATALOG, ...(this.info ? { Info: this.info } : {}) };
+    const trailerDict = PDFTrailerDict.of(context.obj(trailer));
+    const startXref = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
+    const end = new Uint8Array(xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + startXref.sizeInBytes());
     let at = xref.copyBytesInto(end, 0);
     end.set(latin1('\n'), at++);
     at += trailerDict.copyBytesInto(end, at);
     end.set(latin1('\n\n'), at);
     at += 2;
-    trailer.copyBytesInto(end, at);
+    startXref.copyBytesInto(end, at);
     this.push(end);
     return Buffer.concat(this.chunks, this.size);
   }

@@ -10,8 +10,8 @@ export const HEADLESS_ORIGIN = 'http://appeal-letters.localhost';
  * handler — same path checks, same CSP and headers as the desktop app — and aborts every other
  * request, recording it in `refused`.
  */
-export async function serveRenderer(page: Page, rendererDir: string, refused: string[] = []): Promise<void> {
-  const handle = createAppProtocolHandler({ rendererDir, resourcesDir: RESOURCES_DIR });
+export async function serveRenderer(page: Page, rendererDir: string, refused: string[] = [], resourcesDir = RESOURCES_DIR): Promise<void> {
+  const handle = createAppProtocolHandler({ rendererDir, resourcesDir });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== HEADLESS_ORIGIN) {

@@ -23,7 +23,7 @@ const started = performance.now();
 const result = await exportLetters(args, {
   bundledDir: folders.bundledCampaigns,
   fontDir: folders.fonts,
-  pdfEngine: () => new ChromiumPdfEngine(folders.builtRenderer),
+  pdfEngine: () => new ChromiumPdfEngine(folders.builtRenderer, folders.resources),
   today: () => '2026-12-01',
 });
 const seconds = (performance.now() - started) / 1000;

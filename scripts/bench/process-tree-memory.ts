@@ -18,7 +18,8 @@ function parentOf(pid: number): number | null {
   }
 }
 
-function descendantsAndSelf(root: number): number[] {
+/** A process and all its descendants, parents before children. */
+export function descendantsAndSelf(root: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);

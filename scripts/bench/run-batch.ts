@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../../main/paths';
-import { watchTreeMemory } from './process-tree-memory';
+import { descendantsAndSelf, watchTreeMemory } from './process-tree-memory';
 
 export interface BatchResult {
   format: 'pdf' | 'docx';
@@ -46,8 +46,19 @@ export function runBatch(format: 'pdf' | 'docx', membersCsv: string, outFile: st
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD_BUNDLE, format, membersCsv, outFile, PROJECT_ROOT], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: CASE_TIMEOUT_MS,
     });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      // The Chromium the case started too, not only its Node process.
+      for (const pid of descendantsAndSelf(child.pid as number).reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }, CASE_TIMEOUT_MS);
     const watch = watchTreeMemory(child.pid as number);
     let stdout = '';
     let stderr = '';
@@ -55,10 +66,11 @@ export function runBatch(format: 'pdf' | 'docx', membersCsv: string, outFile: st
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const tree = watch.stop();
       const line = stdout.trim().split('\n').pop() ?? '';
       if (code !== 0 || !line.startsWith('{')) {
-        const why = signal ? `killed by ${signal}${signal === 'SIGTERM' ? ' after the time limit' : ''}` : `exit ${code}`;
+        const why = timedOut ? `stopped after ${CASE_TIMEOUT_MS / 60_000} minutes` : signal ? `killed by ${signal}` : `exit ${code}`;
         reject(new Error(`${format} export failed (${why}): ${stderr.trim() || stdout.trim()}`));
         return;
       }

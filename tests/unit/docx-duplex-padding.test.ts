@@ -119,14 +119,16 @@ const firstPages = (pages: PdfPage[]) => MEMBERS.map((m) => pages.findIndex((p) 
 
 describe.runIf(hasLibreOffice)('DOCX padded to even pages, laid out by LibreOffice', () => {
   let padded: PdfPage[];
+  let unpadded: PdfPage[];
   let paddedPlain: PdfPage[];
   let unpaddedPlain: PdfPage[];
   beforeAll(async () => {
     const on = await docxFile('padded', true);
-    const off = await docxFile('unpadded', undefined);
+    const off = await docxFile('unpadded', false);
     await toPdf([on, off], path.join(dir, 'plain'));
-    await toPdf([on], path.join(dir, 'kept'), KEEP_BLANK_PAGES);
+    await toPdf([on, off], path.join(dir, 'kept'), KEEP_BLANK_PAGES);
     padded = pdfPages(path.join(dir, 'kept', 'padded.pdf'));
+    unpadded = pdfPages(path.join(dir, 'kept', 'unpadded.pdf'));
     paddedPlain = pdfPages(path.join(dir, 'plain', 'padded.pdf'));
     unpaddedPlain = pdfPages(path.join(dir, 'plain', 'unpadded.pdf'));
   }, 180_000);
@@ -164,6 +166,15 @@ describe.runIf(hasLibreOffice)('DOCX padded to even pages, laid out by LibreOffi
     }
   });
 
+  it('lays the letters out alike padded or not: Writer keeps restarted numbers on front sides anyway', () => {
+    // What the option changes is for Word (settings and even-page footers, read below with
+    // python-docx); Writer inserts these blank pages before any section restarting at page 1
+    // that would start on a back side, with or without the option. This test says so, and
+    // fails should a Writer release stop doing it (then only Word would pad).
+    expect(unpadded.map((p) => p.text)).toEqual(padded.map((p) => p.text));
+    expect(unpadded.map((p) => p.label)).toEqual(padded.map((p) => p.label));
+  });
+
   it('prints the same pages as without padding when the PDF export leaves the blank pages out', () => {
     // LibreOffice's default PDF export drops automatically inserted blank pages: converted with
     // plain --convert-to pdf, the padded document reads exactly like the unpadded one.
@@ -178,13 +189,8 @@ describe('DOCX without padToEven', () => {
     unzipSync(await writeDocx(LETTERS, padToEven === undefined ? { fontDir: FONT_DIR } : { fontDir: FONT_DIR, padToEven }));
   const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
-  it('is the document it was before the option: no even-page footers, odd and even pages alike', async () => {
-    const [none, off, on] = await Promise.all([partsOf(undefined), partsOf(false), partsOf(true)]);
-    expect(Object.keys(off).sort()).toEqual(Object.keys(none).sort());
-    for (const part of Object.keys(none)) {
-      if (part.startsWith('docProps/')) continue; // creation time
-      expect(off[part], part).toEqual(none[part]);
-    }
+  it('has no even-page footers and odd and even pages alike; padded, a footer for each', async () => {
+    const [none, on] = await Promise.all([partsOf(undefined), partsOf(true)]);
     expect(text(none['word/document.xml'])).not.toContain('w:type="even"');
     expect(text(none['word/settings.xml'])).toContain('<w:evenAndOddHeaders w:val="false"/>');
     expect(Object.keys(none).filter((p) => /^word\/footer\d+\.xml$/.test(p))).toHaveLength(2);

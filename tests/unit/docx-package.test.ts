@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../main/export/docx-writer';
-import { FONTS_DIR } from '../../main/paths';
+import { FONTS_DIR, PROJECT_ROOT } from '../../main/paths';
+import { PackageZip } from '../../main/export/docx/package-zip';
 import type { LetterDocument } from '../../shared/letter/model';
 import { docxText } from '../support/docx-text';
 import { requireTool } from '../support/tools';
@@ -18,6 +19,7 @@ import { requireTool } from '../support/tools';
 const PYTHON = '/usr/bin/python3';
 const hasPythonDocx = requireTool(PYTHON, 'python3-docx', ['-c', 'import docx']);
 
+const CLI = path.join(PROJECT_ROOT, 'main/cli/export-cli.ts');
 const dir = mkdtempSync(path.join(tmpdir(), 'appeal-docx-package-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -100,14 +102,39 @@ describe.skipIf(!hasPythonDocx)('the DOCX package', () => {
     expect(text).toContain('Ευάγγελος, Ольга and Արամ ask you, in letter 300, to release him.');
   });
 
-  it('writes the same letters to the same body and fonts each time', async () => {
-    const letters = [letter(1), letter(2)];
-    const parts = async () => {
-      const file = path.join(dir, 'again.docx');
-      writeFileSync(file, await writeDocx(letters, { fontDir: FONTS_DIR }));
-      const script = `import sys, zipfile, hashlib; z = zipfile.ZipFile(sys.argv[1]); print(' '.join(hashlib.sha256(z.read(n)).hexdigest() for n in sorted(z.namelist()) if n.startswith('word/')))`;
-      return execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+  it('writes the same letters to the same parts in two separate runs of the command line', () => {
+    // Separate processes: nothing cached in one can make the other's output match.
+    const members = path.join(dir, 'members.csv');
+    writeFileSync(members, 'First name;Last name;Street;Postcode;City\nAnna;Muster;Weg 1;3000;Bern\n');
+    const parts = (name: string) => {
+      const out = path.join(dir, name);
+      const args = ['--campaign', 'azerbaijan-2020-nagorno-karabakh', '--lang', 'en', '--members', members, '--format', 'docx', '--out', out];
+      execFileSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
+      const script = `import sys, zipfile, hashlib; z = zipfile.ZipFile(sys.argv[1]); print(' '.join(n + '=' + hashlib.sha256(z.read(n)).hexdigest() for n in sorted(z.namelist()) if n.startswith('word/')))`;
+      return execFileSync(PYTHON, ['-c', script, out], { encoding: 'utf8' });
     };
-    expect(await parts()).toBe(await parts());
+    const first = parts('first.docx');
+    expect(first).toContain('word/fonts/font1.odttf=');
+    expect(parts('second.docx')).toBe(first);
+  }, 60_000);
+});
+
+describe('the body written piece by piece', () => {
+  it('fails with the error of a piece that could not be built, and no stray rejection', async () => {
+    function* failing(): Generator<string> {
+      yield '<w:document>';
+      yield 'x'.repeat(1 << 19); // past one write to the compressor
+      throw new Error('this letter could not be written');
+    }
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(new PackageZip().addStreamed('word/document.xml', failing())).rejects.toThrow('this letter could not be written');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRef, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PdfJoiner } from '../../main/export/pdf-join';
 import { requireTool } from '../support/tools';
@@ -75,7 +75,61 @@ describe('joining PDF slices', () => {
     expect(pages.map((p) => p.trim())).toEqual(Array.from({ length: 12 }, (_, i) => `Letter page ${i + 1}`));
   });
 
-  it('refuses to finish a file with no pages', () => {
+  it('keeps a page size a slice gives its page tree rather than each page', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage([300, 400]);
+    pdf.addPage([300, 400]);
+    for (const page of pdf.getPages()) page.node.delete(PDFName.of('MediaBox'));
+    pdf.catalog.Pages().set(PDFName.of('MediaBox'), pdf.context.obj([0, 0, 420, 595]));
+    const joiner = new PdfJoiner();
+    await joiner.append(await slice(1, 1));
+    await joiner.append(await pdf.save());
+    const doc = await PDFDocument.load(joiner.finish());
+    expect(doc.getPages().map((page) => [page.getWidth(), page.getHeight()])).toEqual([
+      [595, 842],
+      [420, 595],
+      [420, 595],
+    ]);
+  });
+
+  it('carries the first slice’s document information, as a file of one slice has it', async () => {
+    const first = await PDFDocument.create();
+    first.setProducer('Skia/PDF m156');
+    first.addPage();
+    const joiner = new PdfJoiner();
+    await joiner.append(await first.save());
+    await joiner.append(await slice(2, 1));
+    expect((await PDFDocument.load(joiner.finish(), { updateMetadata: false })).getProducer()).toBe('Skia/PDF m156');
+  });
+
+  it('lists numbers a slice referred to but never defined as a linked chain of free entries', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    pdf.getPage(0).node.set(PDFName.of('Annots'), PDFArray.withContext(pdf.context));
+    (pdf.getPage(0).node.lookup(PDFName.of('Annots')) as PDFArray).push(PDFRef.of(900));
+    pdf.getPage(0).node.set(PDFName.of('Thumb'), PDFRef.of(901));
+    const joiner = new PdfJoiner();
+    await joiner.append(await slice(1, 1));
+    await joiner.append(await pdf.save());
+    const text = Buffer.from(joiner.finish()).toString('latin1');
+    const xref = text.slice(text.lastIndexOf('\nxref\n') + 1).split('\n').slice(2);
+    const entries = xref.slice(0, Number(/\/Size (\d+)/.exec(text)?.[1]));
+    const free = entries.flatMap((entry, n) => (entry.endsWith('f ') ? [n] : []));
+    expect(free.length).toBeGreaterThan(1);
+    // Entry 0 names the first free number, each names the next, the last names 0.
+    free.forEach((n, i) => expect(Number(entries[n]?.slice(0, 10)), `free entry ${n}`).toBe(free[i + 1] ?? 0));
+    const file = path.join(dir, 'dangling.pdf');
+    writeFileSync(file, text, 'latin1');
+    if (hasPoppler) expect(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stderr).toBe('');
+  });
+
+  it('refuses to finish a file with no pages, and to take pages once finished or while appending', async () => {
     expect(() => new PdfJoiner().finish()).toThrow();
+    const joiner = new PdfJoiner();
+    const appending = joiner.append(await slice(1, 1));
+    await expect(joiner.append(await slice(2, 1))).rejects.toThrow(/appending/);
+    await appending;
+    joiner.finish();
+    await expect(joiner.append(await slice(3, 1))).rejects.toThrow(/finished/);
   });
 });

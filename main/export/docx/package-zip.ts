@@ -1,11 +1,14 @@
 /**
  * The DOCX package's zip file. fflate's streaming Zip lays out the archive; the DEFLATE itself is
  * Node's zlib: native code, several times faster than fflate's JavaScript compressor (which
- * docx's Packer uses, and where most of a 500-letter export's time went), and run on libuv's
- * thread pool while the letters' XML is still being written.
+ * docx's Packer uses, and where most of a 500-letter export's time went), run on libuv's thread
+ * pool.
  *
- * The body is added as a stream of XML pieces: it is compressed while it is written, so a
- * 5,000-letter batch never holds its whole WordprocessingML (tens of megabytes) at once.
+ * The body is added as a stream of XML pieces, compressed a quarter-megabyte at a time as they
+ * come, so a 5,000-letter batch never holds its whole WordprocessingML (tens of megabytes).
+ *
+ * fflate's streaming Zip writes every entry with a data descriptor (sizes after the data), which
+ * Word, LibreOffice and python-docx read; the package stays far below zip's 4 GiB limits.
  */
 import { once } from 'node:events';
 import { promisify } from 'node:util';
@@ -87,6 +90,8 @@ export class PackageZip {
     const deflate = createDeflateRaw({ level: LEVEL });
     deflate.on('data', (chunk: Buffer) => entry.push(chunk, false));
     const ended = once(deflate, 'end');
+    // Awaited below; until then a failure surfaces through the write that meets it.
+    ended.catch(() => undefined);
     let size = 0;
     let crc = 0;
     const write = async (text: string) => {
@@ -96,17 +101,23 @@ export class PackageZip {
       deflate.write(bytes);
       if (deflate.writableLength > MAX_WAITING_BYTES) await once(deflate, 'drain');
     };
-    let pending = '';
-    for (const piece of pieces) {
-      pending += piece;
-      if (pending.length >= WRITE_CHARS) {
-        await write(pending);
-        pending = '';
+    try {
+      let pending = '';
+      for (const piece of pieces) {
+        pending += piece;
+        if (pending.length >= WRITE_CHARS) {
+          await write(pending);
+          pending = '';
+        }
       }
+      if (pending) await write(pending);
+      deflate.end();
+      await ended;
+    } catch (error) {
+      // A piece that failed to build, or zlib failing: free the compressor now, not at GC.
+      deflate.destroy();
+      throw error;
     }
-    if (pending) await write(pending);
-    deflate.end();
-    await ended;
     entry.size = size;
     entry.crc = crc;
     entry.push(new Uint8Array(0), true);
