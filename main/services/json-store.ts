@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** The part of electron-store (and of conf, which it is built on) that the services use. */
@@ -20,6 +20,7 @@ export function openStoreKeepingCorrupt(
   dir: string,
   report: (problem: { store: string; keptAs: string }) => void,
 ): JsonStore {
+  removeLeftoverStoreTemps(dir, name);
   try {
     return factory(name);
   } catch {
@@ -29,5 +30,23 @@ export function openStoreKeepingCorrupt(
     renameSync(file, keptAs);
     report({ store: name, keptAs });
     return factory(name);
+  }
+}
+
+/**
+ * conf writes through `atomically`: a temp file `<name>.json.tmp-<10 digits><6 hex>` renamed over
+ * the store. A process killed mid-write leaves that temp behind; nothing else would ever remove it.
+ */
+function removeLeftoverStoreTemps(dir: string, name: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `${name}.json.tmp-`;
+  for (const entry of names) {
+    const rest = entry.startsWith(prefix) ? entry.slice(prefix.length) : '';
+    if (/^\d{10}[a-f0-9]{6}$/.test(rest)) rmSync(path.join(dir, entry), { force: true });
   }
 }

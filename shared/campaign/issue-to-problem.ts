@@ -99,7 +99,8 @@ function languagesProblem(issue: z.core.$ZodIssue, path: Path, value: unknown): 
     return problem(isJsonObject(value) && Object.keys(value).length === 0 ? 'languagesEmpty' : 'languagesInvalid');
   }
   if (issue.code === 'invalid_key') return problem('languageCodeInvalid', { code: shownValue(code) });
-  const params: ProblemParams = { language: String(code) };
+  // Quoted like any value from the file: a hostile key may be long or carry control characters.
+  const params: ProblemParams = { language: shownValue(String(code)) };
   const missingOr = (missing: ProblemKey, invalid: ProblemKey) => problem(isMissing(value) ? missing : invalid, params);
   switch (field) {
     case undefined:

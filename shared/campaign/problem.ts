@@ -26,10 +26,18 @@ export function problem(key: ProblemKey, params: ProblemParams = {}, cause?: Pro
 
 const MAX_SHOWN_LENGTH = 60;
 
+/**
+ * Characters that would make a quoted value lie about itself: control characters (line breaks
+ * inside a sentence) and the bidirectional overrides and isolates that can reorder what follows.
+ */
+const UNSHOWABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
 /** A short, printable rendering of a value from the file, for messages such as "the date “…”". */
 export function shownValue(value: unknown): string {
   if (typeof value === 'string') {
-    return value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, MAX_SHOWN_LENGTH)}…` : value;
+    // Array.from counts code points, so a cut never splits a surrogate pair.
+    const characters = Array.from(value.replace(UNSHOWABLE, '\ufffd'));
+    return characters.length > MAX_SHOWN_LENGTH ? `${characters.slice(0, MAX_SHOWN_LENGTH).join('')}…` : characters.join('');
   }
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   // Lists and objects are not spelled out: they may be huge or deeply nested.

@@ -101,6 +101,15 @@ describe('readCampaignFile: edges', () => {
     expect(({} as Record<string, unknown>).title).toBeUndefined();
   });
 
+  it('quotes a hostile language key short and without control or direction characters', () => {
+    const key = `\u202e{{cause}}\n${'x'.repeat(200)}`;
+    const languages = { [key]: { title: 5, body: 'y' } };
+    const message = messageFor(encode({ ...minimal, languages }), 'hostile.appeal');
+    expect(message).not.toMatch(/[\u202e\n]/);
+    // The key is shown as the file wrote it (one pass: "{{cause}}" is not filled in), cut at 60 characters.
+    expect(message).toContain(`“\ufffd{{cause}}\ufffd${'x'.repeat(49)}…”`);
+  });
+
   it('only accepts what campaignSchema accepts', () => {
     const result = readCampaignFile(readFileSync(path.join(validDir, 'unknown-fields.appeal')), 'u.appeal');
     expect(result.ok && result.campaigns.every((campaign) => campaignSchema.safeParse(campaign).success)).toBe(true);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../support/fuzz-runs';
 import { decodeText } from '../../main/members/decode-text';
 import { parseMemberCsv } from '../../main/members/parse-csv';
 import { groupToCsv } from '../../main/services/batch/group-csv';
@@ -23,7 +24,7 @@ describe('member lists against generated input', () => {
         const list = membersFromRows(rows);
         expect(list.members.length + list.problems.length).toBeLessThanOrEqual(Math.max(rows.length - 1, 0));
       }),
-      { numRuns: 500, interruptAfterTimeLimit: 20_000 },
+      { numRuns: fuzzRuns(500), interruptAfterTimeLimit: fuzzRuns(20_000) },
     );
   });
 
@@ -34,7 +35,7 @@ describe('member lists against generated input', () => {
         const rows = parseMemberCsv(`sep=;${eol}Vorname;Name;Ort${eol}${lines.join(eol)}`);
         for (const { row } of rows) expect(row).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -51,7 +52,7 @@ describe('member lists against generated input', () => {
         expect(back.problems.filter((p) => p.reason !== 'too-long')).toEqual([]);
         expect(back.members.map((m) => m.member)).toEqual(expected.filter((_, i) => !back.problems.some((p) => p.row === i + 2)));
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });

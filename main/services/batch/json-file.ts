@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { z } from 'zod';
 import { removeLeftoverTempFiles, writeFileAtomicSync } from '../library/atomic-file';
 
@@ -9,6 +9,7 @@ import { removeLeftoverTempFiles, writeFileAtomicSync } from '../library/atomic-
  */
 export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T | undefined {
   removeLeftoverTempFiles(file);
+  removeLeftoverTempFiles(`${file}.bak`);
   const main = parse(file, schema);
   if (main.status === 'good') return main.value;
   if (main.status === 'damaged') keepAside(file);
@@ -17,8 +18,9 @@ export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T | undefin
 }
 
 export function writeJsonFile(file: string, value: unknown): void {
-  // The state before this save: what a crash during the next one falls back to.
-  if (existsSync(file)) copyFileSync(file, `${file}.bak`);
+  // The state before this save: what a damaged file falls back to. Written atomically too, so a
+  // crash while copying never leaves a half backup in place of a good one.
+  if (existsSync(file)) writeFileAtomicSync(`${file}.bak`, readFileSync(file));
   writeFileAtomicSync(file, `${JSON.stringify(value, null, 1)}\n`);
 }
 

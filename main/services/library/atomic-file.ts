@@ -12,7 +12,7 @@ let tempCounter = 0;
  */
 export function writeFileAtomicSync(target: string, data: Uint8Array | string): void {
   const folder = path.dirname(target);
-  const temp = path.join(folder, `${tempPrefix(target)}${process.pid}.${tempCounter++}.tmp`);
+  const temp = tempPathFor(target);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx');
@@ -29,6 +29,14 @@ export function writeFileAtomicSync(target: string, data: Uint8Array | string): 
   syncFolder(folder);
 }
 
+/**
+ * A temp file name beside `target`, unique in this process and across processes. Hidden on POSIX,
+ * and recognisable by removeLeftoverTempFiles however the writer died.
+ */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}.${tempCounter++}.tmp`);
+}
+
 /** Temp files a crash left behind (by this process or an earlier one) for `target`. */
 export function removeLeftoverTempFiles(target: string): void {
   const prefix = tempPrefix(target);
@@ -39,7 +47,9 @@ export function removeLeftoverTempFiles(target: string): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(path.join(path.dirname(target), name), { force: true });
+    // Exactly `<prefix><pid>.<counter>.tmp`: the temp of "a.pdf.pdf" must not pass for one of "a.pdf".
+    const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+    if (/^\d+\.\d+\.tmp$/.test(rest)) rmSync(path.join(path.dirname(target), name), { force: true });
   }
 }
 
@@ -48,7 +58,7 @@ function tempPrefix(target: string): string {
 }
 
 /** Makes the rename itself durable on POSIX. Windows cannot open a folder; NTFS journals renames. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(folder, 'r');
