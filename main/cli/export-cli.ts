@@ -11,8 +11,14 @@ import { existsSync } from 'node:fs';
 import { localIsoDate } from '../../shared/letter/today';
 
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    // Asked for, so not an error: the usage on standard output, and success.
+    console.log(USAGE);
+    return 0;
+  }
   try {
-    const args = parseExportArgs(process.argv.slice(2));
+    const args = parseExportArgs(argv);
     if (args.format === 'pdf' && !existsSync(BUILT_RENDERER_DIR)) {
       throw new Error('The print page is not built yet. Run `npm run build` once, then try again.');
     }

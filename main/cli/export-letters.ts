@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Campaign } from '../../shared/campaign/schema';
-import { offeredPairs } from '../../shared/letter/compose';
+import { offeredPairs, ownLetterText } from '../../shared/letter/compose';
 import type { LetterDocument } from '../../shared/letter/model';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
 import { composeMemberLetters, type BatchSettings } from '../../shared/members/batch-letters';
@@ -26,7 +26,7 @@ type ComposeArgs = Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopi
 
 /** The batch settings the arguments describe; throws an ExportError for a language or form the letter lacks. */
 export function batchSettingsFor(campaign: Campaign, args: ComposeArgs, date: string): BatchSettings {
-  if (!campaign.languages[args.lang]) {
+  if (!ownLetterText(campaign, args.lang)) {
     throw new ExportError(
       `This campaign has no letter in "${args.lang}". It offers: ${Object.keys(campaign.languages).join(', ')}.`,
     );

@@ -3,7 +3,7 @@ import type { SenderProfile } from '../../shared/letter/options';
 
 /**
  * A readable file name that is safe on Windows, macOS and Linux: no reserved characters, no
- * trailing dots or spaces, no reserved device names, and not too long for old file systems.
+ * leading or trailing dots or spaces, no reserved device names, and not too long for old file systems.
  */
 export function safeFileName(base: string, extension: string): string {
   let name = base
@@ -13,8 +13,10 @@ export function safeFileName(base: string, extension: string): string {
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[. ]+$/, '');
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name)) name = `${name} letter`;
+    // Leading dots would hide the file on macOS and Linux; trailing ones Windows drops.
+    .replace(/^[. ]+|[. ]+$/g, '');
+  // Windows treats "nul" and "nul.txt" alike: a device, whatever follows the first dot.
+  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name)) name = `${name.replace(/\..*$/, '')} letter${name.replace(/^[^.]*/, '')}`;
   if (!name) name = 'letter';
   return `${Array.from(name).slice(0, 120).join('')}.${extension}`;
 }

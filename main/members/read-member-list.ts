@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { membersFromRows, type MemberList, type NumberedRow } from '../../shared/members/member-rows';
+import { fromHeaderRow, membersFromRows, type MemberList, type NumberedRow } from '../../shared/members/member-rows';
 import { decodeText } from './decode-text';
 import { parseMemberCsv } from './parse-csv';
 
@@ -47,6 +47,7 @@ export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
   } catch {
     throw new MemberListError('unreadable', 'The member list could not be read: it is not a CSV or Excel (.xlsx) file.');
   }
+  rows = fromHeaderRow(rows);
   if (rows.length < 2) throw new MemberListError('empty', 'The member list has no rows below its header.');
   return rows;
 }

@@ -1,6 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { NumberedRow } from '../../shared/members/member-rows';
 
+/**
+ * A cell's text. exceljs gives numbers without their number format, so a postcode kept as the
+ * number 184 with the format "00000" (Excel's "Zip Code") would lose the zeros Excel shows.
+ */
+function cellText(cell: ExcelJS.Cell): string {
+  const zeros = /^0+$/.exec(cell.numFmt ?? '')?.[0];
+  if (typeof cell.value === 'number' && zeros && Number.isInteger(cell.value) && cell.value >= 0) {
+    return String(cell.value).padStart(zeros.length, '0');
+  }
+  return cell.text ?? '';
+}
+
 /** The first worksheet as records of text cells (numbers as Excel shows them), with Excel's row numbers. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<NumberedRow[]> {
   const workbook = new ExcelJS.Workbook();
@@ -11,7 +23,7 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<NumberedRow[]> {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.text ?? '';
+      cells[column - 1] = cellText(cell);
     });
     const texts = Array.from(cells, (c) => c ?? '');
     if (texts.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells: texts });

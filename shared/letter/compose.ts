@@ -14,9 +14,17 @@ export interface ComposeInput {
   copyFor?: number;
 }
 
+/**
+ * The campaign's text in exactly this language, if it has one. Own keys only: a language asked
+ * for as "constructor" or "toString" must not find Object's built-in members.
+ */
+export function ownLetterText(campaign: Campaign, lang: string): LetterText | undefined {
+  return Object.hasOwn(campaign.languages, lang) ? campaign.languages[lang] : undefined;
+}
+
 /** The letter text for a language, falling back to the campaign's first language. */
 export function letterTextFor(campaign: Campaign, lang: string): { lang: string; text: LetterText } {
-  const direct = campaign.languages[lang];
+  const direct = ownLetterText(campaign, lang);
   if (direct) return { lang, text: direct };
   const [firstLang, firstText] = Object.entries(campaign.languages)[0] as [string, LetterText];
   return { lang: firstLang, text: firstText };

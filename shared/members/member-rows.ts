@@ -53,6 +53,28 @@ export function membersFromRows(rows: NumberedRow[], mapping?: ColumnMapping): M
   return { headers, mapping: columns, members, problems };
 }
 
+/** How far down a title, a date or a blank line may push the header row. */
+const HEADER_SEARCH_ROWS = 10;
+
+const mappedCount = (row: NumberedRow | undefined) => (row ? mapHeaders(row.cells).filter(Boolean).length : 0);
+
+/**
+ * The records from the header on. Many exports start with a title ("Mitgliederliste 2026") or a
+ * date above the real header; read as the header, that line would map nothing and every member
+ * would be refused. The first record stays the header when it names two known columns; otherwise
+ * the record among the first ten that names the most (at least two) does. Row numbers are kept.
+ */
+export function fromHeaderRow(rows: NumberedRow[]): NumberedRow[] {
+  if (mappedCount(rows[0]) >= 2) return rows;
+  let best = 0;
+  let bestCount = 1;
+  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
+    const count = mappedCount(row);
+    if (count > bestCount) [best, bestCount] = [index, count];
+  });
+  return rows.slice(best);
+}
+
 /** Records as plain arrays, numbered 1, 2, 3… (for sources without gaps, such as tests). */
 export function numberRows(rows: string[][]): NumberedRow[] {
   return rows.map((cells, i) => ({ row: i + 1, cells }));

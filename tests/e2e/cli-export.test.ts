@@ -36,7 +36,7 @@ describe.runIf(tools)('npm run export for a three-member list', () => {
   it('writes one PDF: each member’s letter and the embassy copy, in the chosen layout', () => {
     const out = path.join(work, 'three.pdf');
     const run = exportCli(...campaign, '--layout', 'din-b', '--with-copies', '--salutation', '2', '--format', 'pdf', '--out', out);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/Unknown option|Usage/);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Wrote 6 letter(s)');
     const text = pdfPagesText(out).join('\n');
@@ -68,5 +68,12 @@ describe.runIf(tools)('npm run export for a three-member list', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(work).sort()).toEqual(before);
     expect(existsSync(path.join(work, 'x.pdf'))).toBe(false);
+  });
+
+  it('shows how to use it when asked, as success', () => {
+    const run = exportCli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run export -- --campaign/);
+    expect(run.stderr).not.toMatch(/Unknown option|Usage/);
   });
 });

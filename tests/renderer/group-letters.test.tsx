@@ -1,5 +1,5 @@
 import './support/setup';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { campaign } from './support/campaigns';
@@ -79,6 +79,34 @@ describe('group letters', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Zug' })).toBeTruthy();
     expect([...batch.groups.values()][0]?.members).toHaveLength(2);
+  });
+
+  it('keeps edits without a press of Save: shortly after typing, and when the screen is left', async () => {
+    await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });
+    const towns = () => [...batch.groups.values()][0]?.members.map((m) => m.city);
+    const user = await openGroupLetters();
+    const editTown = async (who: string, town: string) => {
+      await user.click(await screen.findByRole('button', { name: 'Change members – Zug' }));
+      const cell = screen.getByRole('textbox', { name: `Town, ${who}` });
+      await user.clear(cell);
+      await user.type(cell, town);
+    };
+
+    await editTown('Anna Muster', 'Risch');
+    expect(screen.getByText('Changes are saved as you type.')).toBeTruthy();
+    await waitFor(() => expect(towns()).toEqual(['Risch', 'Baar']), { timeout: 3000 });
+    // Saved in the background: the coordinator stays where they were.
+    expect(screen.getByRole('heading', { level: 2, name: 'Group: Zug' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Back to the groups' }));
+    await editTown('Anna Muster', 'Baar');
+    await user.click(screen.getByRole('button', { name: 'Back to the groups' }));
+    await waitFor(() => expect(towns()).toEqual(['Baar', 'Baar']));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your groups' })).toBeTruthy();
+
+    await editTown('Beat Ritter', 'Cham');
+    await user.click(screen.getByRole('button', { name: 'Write my letter' }));
+    await waitFor(() => expect(towns()).toEqual(['Baar', 'Cham']));
   });
 
   it('steps through each member’s letter and prints them all as one job', async () => {

@@ -25,7 +25,7 @@ const tempDir = (prefix: string) => {
 const member = (firstName: string, lastName: string, city = 'Bern', language = '') => ({ ...emptyMember(), firstName, lastName, city, language });
 
 /** The real services over temp folders; PDF "rendering" is a stand-in that can be made slow. */
-function services(options: { pdfDelayMs?: number } = {}) {
+function services(options: { pdfDelayMs?: number; failAtPdf?: number } = {}) {
   const userDataDir = tempDir('batch-profile-');
   const outDir = tempDir('batch-out-');
   const progress: JobProgressEvent[] = [];
@@ -40,6 +40,7 @@ function services(options: { pdfDelayMs?: number } = {}) {
     pdfEngine: {
       lettersToPdf: async (letters: LetterDocument[]) => {
         pdfs.push(letters);
+        if (pdfs.length === options.failAtPdf) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
         await new Promise((resolve) => setTimeout(resolve, options.pdfDelayMs ?? 0));
         return new TextEncoder().encode(`%PDF ${letters.length} letters`);
       },
@@ -192,6 +193,20 @@ describe('a batch run', () => {
     expect(written.length).toBe(stopped.status === 'cancelled' ? stopped.files : -1);
     expect(written.length).toBeLessThan(4);
     expect(written.every((name) => name.endsWith('.pdf'))).toBe(true);
+  });
+});
+
+describe('a batch that fails part-way', () => {
+  it('keeps the files already written and logs exactly those members, so a reprint covers the rest', async () => {
+    const { app, outDir, answers } = services({ failAtPdf: 3 });
+    answers.folder = outDir;
+    const members = [member('Anna', 'Muster'), member('Beat', 'Ritter'), member('Cla', 'Caflisch'), member('Dora', 'Wyss')];
+    const result = await app.runBatch(request(members, 'pdf-each', 'job-partly'));
+    expect(result.status).toBe('failed');
+    expect(readdirSync(outDir).sort()).toEqual(['Letter Azerbaijan - Anna Muster.pdf', 'Letter Azerbaijan - Beat Ritter.pdf']);
+    const [entry] = await app.listPrintLog(undefined);
+    expect(entry?.id).toBe('job-partly');
+    expect(entry?.members.map((m) => m.firstName)).toEqual(['Anna', 'Beat']);
   });
 });
 

@@ -104,13 +104,29 @@ describe('member lists as Swiss and European exports come', () => {
     sheet.addRow(['Frau', 'Anna', 'Müller', 'Seeweg 5', '00184', 'Roma']);
     sheet.addRow([]);
     sheet.addRow(['Herr', 'Beat', 'Ritter', 'Hauptgasse 1', 4500, 'Solothurn']);
+    // Excel's "Zip Code" format on a number: Excel shows 00185, so must the letter.
+    sheet.addRow(['Frau', 'Carla', 'Conti', 'Via Po 2', 185, 'Roma']).getCell(5).numFmt = '00000';
     const file = path.join(temp, 'members.xlsx');
     await workbook.xlsx.writeFile(file);
     const list = await readMemberList(file);
     expect(rowsOf(list.members)).toEqual([
       [2, 'Anna', 'Müller', 'Seeweg 5', '00184', 'Roma'],
       [4, 'Beat', 'Ritter', 'Hauptgasse 1', '4500', 'Solothurn'],
+      [5, 'Carla', 'Conti', 'Via Po 2', '00185', 'Roma'],
     ]);
+  });
+
+  it('finds the header below a title line and keeps the spreadsheet row numbers', async () => {
+    const file = path.join(temp, 'with-title.csv');
+    const lines = ['Mitgliederliste Pfarrei St. Peter;;;;', 'Stand: 1.11.2026;;;;', ';;;;', 'Vorname;Name;Strasse;PLZ;Ort', 'Anna;Muster;Seeweg 5;6000;Luzern', ';Niemand;;;'];
+    writeFileSync(file, lines.join('\r\n'));
+    const list = await readMemberList(file);
+    expect(list.headers).toEqual(['Vorname', 'Name', 'Strasse', 'PLZ', 'Ort']);
+    expect(rowsOf(list.members)).toEqual([[5, 'Anna', 'Muster', 'Seeweg 5', '6000', 'Luzern']]);
+    expect(list.problems).toEqual([{ row: 6, reason: 'no-city' }]);
+    // A list whose first line is its header is read from there, even if a later line looks like one.
+    writeFileSync(file, ['Vorname;Name;Ort', 'Name;Ort;Vorname', 'Anna;Muster;Luzern'].join('\n'));
+    expect((await readMemberList(file)).members).toHaveLength(2);
   });
 
   it('says plainly why a list cannot be used', async () => {

@@ -24,6 +24,16 @@ type Format = 'pdf' | 'docx';
 /** What ends a batch, and the members whose letters went out (for the print log). */
 export type BatchOutcome = { result: BatchResult; done: Member[] };
 
+/** A batch that failed part-way: the members whose files were already written still count. */
+export class PartlyDoneError extends Error {
+  constructor(
+    readonly done: Member[],
+    cause: unknown,
+  ) {
+    super('The batch stopped part-way.', { cause });
+  }
+}
+
 async function render(ctx: ServiceContext, letters: LetterDocument[], format: Format, padToEven: boolean): Promise<Uint8Array> {
   return format === 'pdf' ? ctx.deps.pdfEngine.lettersToPdf(letters, { padToEven }) : writeDocx(letters, { fontDir: ctx.fontDir, padToEven });
 }
@@ -82,12 +92,17 @@ export async function runEach(ctx: ServiceContext, input: BatchJobInput, job: Jo
     await breathe();
     if (job.cancelled) return { result: { status: 'cancelled', files: done.length }, done };
     const name = uniqueName(safeFileName(batchBaseName(input.campaign, memberDisplayName(member) || 'member'), format), used);
-    const docs = composeMemberLetters(input.campaign, member, input.settings);
-    const bytes = await render(ctx, docs, format, input.padToEven);
-    if (job.cancelled) return { result: { status: 'cancelled', files: done.length }, done };
-    await writeFileAtomic(path.join(folder, name), bytes);
+    try {
+      const docs = composeMemberLetters(input.campaign, member, input.settings);
+      const bytes = await render(ctx, docs, format, input.padToEven);
+      if (job.cancelled) return { result: { status: 'cancelled', files: done.length }, done };
+      await writeFileAtomic(path.join(folder, name), bytes);
+      letters += docs.length;
+    } catch (error) {
+      // The disk filled up at member 40: the 39 files written are real letters for the print log.
+      throw done.length > 0 ? new PartlyDoneError(done, error) : error;
+    }
     done.push(member);
-    letters += docs.length;
     job.progress(done.length, input.members.length);
   }
   return { result: { status: 'saved', name: path.basename(folder), files: done.length, letters }, done };

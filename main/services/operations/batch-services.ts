@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { batchOperations, BatchResult, MemberListFile } from '../../../shared/api/operations/batch-ops';
+import { ownLetterText } from '../../../shared/letter/compose';
 import { writeFileAtomic } from '../../export/write-atomic';
 import { safeFileName } from '../../export/file-names';
 import { MemberListError, readMemberRows } from '../../members/read-member-list';
@@ -7,7 +8,8 @@ import { groupToCsv } from '../batch/group-csv';
 import { GroupStore } from '../batch/group-store';
 import { Jobs } from '../batch/jobs';
 import { PrintLog } from '../batch/print-log';
-import { runEach, runSingle, type BatchJobInput } from '../batch/run-batch';
+import { PartlyDoneError, runEach, runSingle, type BatchJobInput } from '../batch/run-batch';
+import type { Member } from '../../../shared/members/member';
 import { runEnvelopes } from '../batch/run-batch-envelopes';
 import type { ServiceContext, ServicesFor } from '../service-context';
 import { campaignOrThrow } from './campaign-services';
@@ -57,25 +59,28 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
       const campaign = campaignOrThrow(ctx, request.settings.campaignId);
       const input: BatchJobInput = { campaign, ...request };
       const job = jobs.start(request.jobId);
+      const logDone = (done: Member[]) =>
+        done.length > 0 &&
+        log.add({
+          id: request.jobId,
+          when: new Date().toISOString(),
+          campaignId: campaign.id,
+          campaignTitle: ownLetterText(campaign, request.settings.lang)?.title ?? Object.values(campaign.languages)[0]?.title ?? campaign.id,
+          groupName: request.groupName,
+          output: request.output,
+          settings: request.settings,
+          padToEven: request.padToEven,
+          members: done,
+        });
       try {
         const run = request.output.endsWith('-each') ? runEach : runSingle;
         const { result, done } = await run(ctx, input, job);
-        if (done.length > 0) {
-          log.add({
-            id: request.jobId,
-            when: new Date().toISOString(),
-            campaignId: campaign.id,
-            campaignTitle: campaign.languages[request.settings.lang]?.title ?? Object.values(campaign.languages)[0]?.title ?? campaign.id,
-            groupName: request.groupName,
-            output: request.output,
-            settings: request.settings,
-            padToEven: request.padToEven,
-            members: done,
-          });
-        }
+        logDone(done);
         return result;
       } catch (error) {
-        return { status: 'failed', message: plainFailure(error) };
+        if (!(error instanceof PartlyDoneError)) return { status: 'failed', message: plainFailure(error) };
+        logDone(error.done);
+        return { status: 'failed', message: plainFailure(error.cause) };
       } finally {
         job.finish();
       }

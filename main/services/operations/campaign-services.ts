@@ -9,6 +9,7 @@ import en from '../../../shared/i18n/locales/en/library.json';
 import fr from '../../../shared/i18n/locales/fr/library.json';
 import it from '../../../shared/i18n/locales/it/library.json';
 import { localIsoDate } from '../../../shared/letter/today';
+import { safeFileName } from '../../export/file-names';
 import { writeFileAtomic } from '../../export/write-atomic';
 import { LibraryError } from '../campaign-library';
 import { describeProblemIn } from '../problem-text';
@@ -40,7 +41,7 @@ function saveFailureKey(error: unknown): MainTextKey {
 /** What the save dialog proposes: the campaign's id for one, today's date for a bundle. */
 function exportFileName(ids: readonly string[]): string {
   const unique = [...new Set(ids)];
-  return unique.length === 1 ? `${unique[0]}.appeal` : `campaigns-${localIsoDate()}.appeal`;
+  return unique.length === 1 && unique[0] ? safeFileName(unique[0], 'appeal') : `campaigns-${localIsoDate()}.appeal`;
 }
 
 export function campaignOrThrow(ctx: ServiceContext, id: string): Campaign {

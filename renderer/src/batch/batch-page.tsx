@@ -58,7 +58,7 @@ export function BatchPage({ focusHeading }: { focusHeading: boolean }) {
           <GroupEditor
             key={view.group.id}
             group={view.group}
-            onSaved={(group) => void refresh().then(() => setViewState({ kind: 'edit', group }))}
+            onSaved={() => void refresh()}
             onPrepare={(group) => setView({ kind: 'prepare', group })}
             onClose={() => setView({ kind: 'groups' })}
           />

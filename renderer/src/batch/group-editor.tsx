@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../shared/api/contract';
 import { memberDisplayName, memberProblem, type Member } from '../../../shared/members/member';
@@ -9,21 +9,31 @@ import { TextField } from '../fields/text-field';
 import { MemberTable } from './member-table';
 import { UndoNotice } from './undo-notice';
 
+/** Long enough not to write on every key, short enough that leaving the screen loses nothing. */
+export const GROUP_SAVE_DELAY_MS = 800;
+
 interface GroupEditorProps {
   group: Group;
-  onSaved: (group: Group) => void;
+  /** A save reached the disk: the list of groups is out of date. */
+  onSaved: () => void;
   onPrepare: (group: Group) => void;
   onClose: () => void;
 }
 
-/** One group: its name and members, changed in place and saved with one button. */
+/**
+ * One group: its name and members, changed in place. Changes are saved shortly after the last
+ * edit and when the screen is left by any way, so a coordinator never loses a morning's typing;
+ * "Save changes" saves at once and says so.
+ */
 export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorProps) {
   const { t } = useTranslation('batch');
   const { status, error } = useAnnouncer();
   const [name, setName] = useState(group.name);
   const [members, setMembers] = useState<Member[]>(group.members);
   const [removed, setRemoved] = useState<{ index: number; member: Member } | null>(null);
-  const changed = name !== group.name || members !== group.members;
+  // What the disk holds: the editor's own record, so a late save never moves the coordinator.
+  const [stored, setStored] = useState<Group>(group);
+  const changed = name.trim() !== stored.name || members !== stored.members;
   const unusable = members.filter((m) => memberProblem(m) !== null).length;
 
   const remove = (index: number) => {
@@ -38,25 +48,57 @@ export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorP
     setRemoved(null);
   };
 
-  const save = async (): Promise<Group | null> => {
+  const mounted = useRef(true);
+  const save = async (announce = true): Promise<Group | null> => {
     if (!name.trim()) {
-      error(t('editor.nameMissing'));
+      if (announce) error(t('editor.nameMissing'));
       return null;
     }
     try {
       const summary = await api.saveGroup({ id: group.id, name: name.trim(), members });
       const saved = { ...group, name: summary.name, members, updated: summary.updated };
-      onSaved(saved);
-      status(t('editor.saved', { name: summary.name }));
+      if (mounted.current) setStored(saved);
+      onSaved();
+      if (announce) status(t('editor.saved', { name: summary.name }));
       return saved;
     } catch {
-      error(t('editor.saveFailed'));
+      if (mounted.current) error(t('editor.saveFailed'));
       return null;
     }
   };
+  // The timer and the leaving handler run later: they read the latest save and state from here.
+  const saveSoon = useRef(save);
+  const unsaved = useRef(changed);
+  useEffect(() => {
+    saveSoon.current = save;
+    unsaved.current = changed;
+  });
+
+  useEffect(() => {
+    if (!changed) return;
+    const timer = setTimeout(() => void saveSoon.current(false), GROUP_SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [changed, name, members]);
+  // Leaving by the mode buttons or closing the window: what is on screen is saved first.
+  useEffect(() => {
+    mounted.current = true;
+    const flush = () => {
+      if (unsaved.current) void saveSoon.current(false);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      mounted.current = false;
+      flush();
+    };
+  }, []);
+  const leave = async () => {
+    if (changed && !(await save(false))) return;
+    onClose();
+  };
 
   const exportCsv = async () => {
-    const saved = changed ? await save() : group;
+    const saved = changed ? await save() : stored;
     if (!saved) return;
     const result = await api.exportGroupCsv({ id: saved.id });
     if (result.status === 'saved') status(t('editor.exported', { fileName: result.fileName }));
@@ -65,7 +107,8 @@ export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorP
 
   return (
     <section className="batch-section" aria-labelledby="editor-heading">
-      <h2 id="editor-heading">{t('editor.heading', { name: group.name })}</h2>
+      <h2 id="editor-heading">{t('editor.heading', { name: stored.name })}</h2>
+      <p className="hint">{t('editor.savedAsYouGo')}</p>
       <TextField label={t('editor.name')} value={name} onChange={setName} maxLength={120} />
       <p className="batch-count">{t('editor.count', { count: members.length })}</p>
       {unusable > 0 && <p className="notice">{t('editor.unusable', { count: unusable })}</p>}
@@ -91,11 +134,11 @@ export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorP
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void (changed ? save() : Promise.resolve(group)).then((g) => g && onPrepare(g))}
+          onClick={() => void (changed ? save() : Promise.resolve(stored)).then((g) => g && onPrepare(g))}
         >
           {t('editor.prepare')}
         </button>
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={() => void leave()}>
           {t('common.backToGroups')}
         </button>
       </div>

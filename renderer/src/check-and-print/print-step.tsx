@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ownLetterText } from '../../../shared/letter/compose';
 import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
 import { CheckboxField } from '../fields/checkbox-field';
 import type { FlowAction, LetterDraft } from '../flow/flow-state';
@@ -26,7 +27,7 @@ interface PrintStepProps {
 export function PrintStep({ draft, options, profile, withCopies, focusHeading, dispatch, onEditDetails, afterPrint }: PrintStepProps) {
   const { t, i18n } = useTranslation();
   const { layout } = options;
-  const postage = (draft.campaign.languages[draft.lang] ?? textForUi(draft.campaign, i18n.language)).postage;
+  const postage = (ownLetterText(draft.campaign, draft.lang) ?? textForUi(draft.campaign, i18n.language)).postage;
   const copies = (draft.campaign.copies ?? []).length;
   const hasCopies = copies > 0;
   const setOffset = (offset: Partial<LetterOptions['layout']['offsetMm']>) =>

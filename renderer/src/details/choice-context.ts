@@ -1,5 +1,6 @@
 import type { Campaign, LetterText } from '../../../shared/campaign/schema';
 import { choicesOf, parseTemplate } from '../../../shared/campaign/template';
+import { ownLetterText } from '../../../shared/letter/compose';
 
 const WORDS_AROUND = 4;
 
@@ -27,7 +28,7 @@ function headOfSentence(text: string): string {
 }
 
 export function bodyFor(campaign: Campaign, lang: string): string {
-  const text = campaign.languages[lang] ?? (Object.values(campaign.languages)[0] as LetterText);
+  const text = ownLetterText(campaign, lang) ?? (Object.values(campaign.languages)[0] as LetterText);
   return text.body;
 }
 

@@ -22,7 +22,11 @@ export const memberSchema = z.object({
   language: z.string().max(MEMBER_FIELD_MAX.language).default(''),
 });
 
-const groupId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+// A group id names its file (groups/<id>.json): never a Windows device name such as "nul" or "com1".
+const groupId = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/)
+  .refine((id) => !/^(con|prn|aux|nul|com\d|lpt\d)$/.test(id));
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const groupSummarySchema = z.object({
