@@ -17,6 +17,17 @@ export const HEADER_ALIASES: Record<MemberColumn, string[]> = {
   language: ['sprache', 'langue', 'lingua', 'language'],
 };
 
+/**
+ * Columns that continue the street: many Swiss exports keep the house number, or a second address
+ * line, in a column of its own. Without them the letter would go to "Seeweg" instead of "Seeweg 5".
+ */
+const STREET_PARTS = ['hausnummer', 'hausnr', 'haus nr', 'adresszusatz', 'zusatz', 'numero civico', 'n civico', 'civico', 'complement', 'complement d adresse', 'adresse 2', 'indirizzo 2', 'house number', 'address 2', 'address line 2'];
+/** Short names that are a house number only right after the street: alone, "Nr" is often the member number. */
+const STREET_NUMBERS = ['nr', 'no', 'n', 'nummer', 'numero', 'number'];
+
+/** Columns several headers may share: their cells are joined with a space, in list order. */
+export const JOINED_COLUMNS: ReadonlySet<MemberColumn> = new Set(['street']);
+
 /** The header each column gets when a group is written back to CSV, in the UI language. */
 export const EXPORT_HEADERS: Record<'en' | 'fr' | 'de' | 'it', Record<MemberColumn, string>> = {
   en: { title: 'Title', firstName: 'First name', lastName: 'Last name', street: 'Street', postcode: 'Postcode', city: 'City', country: 'Country', language: 'Language' },
@@ -39,13 +50,30 @@ const ALIAS_INDEX = new Map<string, MemberColumn>(
   MEMBER_COLUMNS.flatMap((column) => HEADER_ALIASES[column].map((alias) => [normaliseHeader(alias), column] as const)),
 );
 
-/** For each header (by position), the column it maps to; a column is taken by its first header only. */
+const STREET_PART_INDEX = new Set(STREET_PARTS.map(normaliseHeader));
+const STREET_NUMBER_INDEX = new Set(STREET_NUMBERS.map(normaliseHeader));
+
+/**
+ * For each header (by position), the column it maps to. A column is taken by its first header
+ * only, except that house numbers and second address lines join the street.
+ */
 export function mapHeaders(headers: string[]): (MemberColumn | null)[] {
   const taken = new Set<MemberColumn>();
-  return headers.map((header) => {
-    const column = ALIAS_INDEX.get(normaliseHeader(header)) ?? null;
-    if (!column || taken.has(column)) return null;
+  const mapped: (MemberColumn | null)[] = [];
+  for (const header of headers) {
+    const name = normaliseHeader(header);
+    const afterStreet = mapped.at(-1) === 'street';
+    if (taken.has('street') && (STREET_PART_INDEX.has(name) || (afterStreet && STREET_NUMBER_INDEX.has(name)))) {
+      mapped.push('street');
+      continue;
+    }
+    const column = ALIAS_INDEX.get(name) ?? null;
+    if (!column || taken.has(column)) {
+      mapped.push(null);
+      continue;
+    }
     taken.add(column);
-    return column;
-  });
+    mapped.push(column);
+  }
+  return mapped;
 }

@@ -28,7 +28,10 @@ function unguard(cell: string): string {
 export function memberFromCells(cells: string[], mapping: ColumnMapping): Member {
   const member = emptyMember();
   mapping.forEach((column, index) => {
-    if (column) member[column] = unguard((cells[index] ?? '').replace(/\s+/g, ' ').trim());
+    if (!column) return;
+    const text = unguard((cells[index] ?? '').replace(/\s+/g, ' ').trim());
+    // A street and its house number in two columns make one line: "Seeweg" + "5".
+    member[column] = [member[column], text].filter(Boolean).join(' ');
   });
   return member;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADERS, mapHeaders } from '../../shared/members/columns';
 import { memberLanguageCode } from '../../shared/members/member-language';
+import { membersFromRows, numberRows } from '../../shared/members/member-rows';
 
 const ADDRESS = ['title', 'firstName', 'lastName', 'street', 'postcode', 'city'];
 
@@ -19,6 +20,17 @@ describe('member-list headers in four languages', () => {
     expect(mapHeaders(['Paese', 'Lingua'])).toEqual(['country', 'language']);
     expect(mapHeaders(['Country', 'Langue'])).toEqual(['country', 'language']);
     expect(mapHeaders(['Straße', 'E-Mail', 'Telefon'])).toEqual(['street', null, null]);
+  });
+
+  it('joins a house number or a second address line kept in a column of its own to the street', () => {
+    expect(mapHeaders(['Vorname', 'Name', 'Strasse', 'Hausnummer', 'PLZ', 'Ort'])).toEqual(['firstName', 'lastName', 'street', 'street', 'postcode', 'city']);
+    expect(mapHeaders(['Prénom', 'Nom', 'Rue', 'N°', 'Complément d’adresse', 'NPA', 'Localité'])).toEqual([
+      'firstName', 'lastName', 'street', 'street', 'street', 'postcode', 'city',
+    ]);
+    // "Nr" first is the member number, not a house number: only right after the street is it one.
+    expect(mapHeaders(['Nr', 'Vorname', 'Name', 'Strasse', 'Nr.', 'Ort'])).toEqual([null, 'firstName', 'lastName', 'street', 'street', 'city']);
+    const list = membersFromRows(numberRows([['Name', 'Strasse', 'Hausnummer', 'Adresszusatz', 'Ort'], ['Muster', 'Seeweg', '5', 'Postfach 12', 'Luzern'], ['Ek', 'Gässli', '', '', 'Bern']]));
+    expect(list.members.map((m) => m.member.street)).toEqual(['Seeweg 5 Postfach 12', 'Gässli']);
   });
 
   it('writes headers that map back to the same columns', () => {

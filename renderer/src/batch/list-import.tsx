@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberColumn } from '../../../shared/members/columns';
 import type { Member } from '../../../shared/members/member';
 import { membersFromRows, type ColumnMapping, type NumberedRow } from '../../../shared/members/member-rows';
-import { mapHeaders } from '../../../shared/members/columns';
+import { JOINED_COLUMNS, mapHeaders } from '../../../shared/members/columns';
 import { TextField } from '../fields/text-field';
 import { ColumnSelect } from './column-select';
 import { RowProblems } from './row-problems';
@@ -24,8 +24,9 @@ export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps
   const list = useMemo(() => membersFromRows(rows, mapping), [rows, mapping]);
 
   const setColumn = (index: number, column: MemberColumn | null) =>
-    // A column can hold only one kind of text: choosing it here frees it elsewhere.
-    setMapping((current) => current.map((c, i) => (i === index ? column : c === column ? null : c)));
+    // A kind of text comes from one column: choosing it here frees it elsewhere. The street may
+    // come from several (street, house number), joined in list order.
+    setMapping((current) => current.map((c, i) => (i === index ? column : c === column && column && !JOINED_COLUMNS.has(column) ? null : c)));
 
   return (
     <section className="batch-section" aria-labelledby="import-heading">
