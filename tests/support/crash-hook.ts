@@ -21,23 +21,23 @@ const promises = fs.promises as unknown as Record<string, (...args: unknown[]) =
 const SYNC_CALLS = ['openSync', 'writeSync', 'fsyncSync', 'fdatasyncSync', 'closeSync', 'renameSync', 'copyFileSync', 'rmSync', 'unlinkSync', 'mkdirSync', 'chmodSync', 'chownSync'];
 const PROMISE_CALLS = ['open', 'rename', 'rm', 'unlink', 'writeFile', 'copyFile'];
 
+type Module = Record<string, (...args: unknown[]) => unknown>;
+
+/** Each named function of `module` counts as a step before it runs. */
+function countSteps(module: Module, names: string[]): void {
+  for (const name of names) {
+    const original = module[name];
+    if (!original) continue;
+    module[name] = (...args) => {
+      step();
+      return original(...args);
+    };
+  }
+}
+
 if (crashAt > 0) {
-  for (const name of SYNC_CALLS) {
-    const original = target[name];
-    if (!original) continue;
-    target[name] = (...args) => {
-      step();
-      return original(...args);
-    };
-  }
-  for (const name of PROMISE_CALLS) {
-    const original = promises[name];
-    if (!original) continue;
-    promises[name] = (...args) => {
-      step();
-      return original(...args);
-    };
-  }
+  countSteps(target, SYNC_CALLS);
+  countSteps(promises, PROMISE_CALLS);
   target.writeFileSync = writeFileInChunks;
   // ES module imports of node:fs read their own copy of the exports; bring them up to date.
   syncBuiltinESMExports();
