@@ -1,4 +1,5 @@
 import type { Campaign } from '../../shared/campaign/schema';
+import { isWindowsDeviceName } from '../../shared/security/device-names';
 import type { SenderProfile } from '../../shared/letter/options';
 
 /**
@@ -15,8 +16,7 @@ export function safeFileName(base: string, extension: string): string {
     .trim()
     // Leading dots would hide the file on macOS and Linux; trailing ones Windows drops.
     .replace(/^[. ]+|[. ]+$/g, '');
-  // Windows treats "nul" and "nul.txt" alike: a device, whatever follows the first dot.
-  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name)) name = `${name.replace(/\..*$/, '')} letter${name.replace(/^[^.]*/, '')}`;
+  if (isWindowsDeviceName(name)) name = `${name.replace(/\..*$/, '').trimEnd()} letter${name.replace(/^[^.]*/, '')}`;
   if (!name) name = 'letter';
   return `${Array.from(name).slice(0, 120).join('')}.${extension}`;
 }

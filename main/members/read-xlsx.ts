@@ -7,8 +7,10 @@ import type { NumberedRow } from '../../shared/members/member-rows';
  */
 function cellText(cell: ExcelJS.Cell): string {
   const zeros = /^0+$/.exec(cell.numFmt ?? '')?.[0];
-  if (typeof cell.value === 'number' && zeros && Number.isInteger(cell.value) && cell.value >= 0) {
-    return String(cell.value).padStart(zeros.length, '0');
+  // A formula's cell holds { formula, result }: the result is what Excel shows.
+  const value = cell.value !== null && typeof cell.value === 'object' && 'result' in cell.value ? cell.value.result : cell.value;
+  if (typeof value === 'number' && zeros && Number.isInteger(value) && value >= 0) {
+    return String(value).padStart(zeros.length, '0');
   }
   return cell.text ?? '';
 }

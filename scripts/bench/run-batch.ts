@@ -17,8 +17,8 @@ export interface BatchResult {
 }
 
 const CHILD_SOURCE = fileURLToPath(new URL('./batch-child.ts', import.meta.url));
-/** Inside the checkout (out/ is build output), so that the bundle finds playwright-core in node_modules. */
-const CHILD_BUNDLE = path.join(PROJECT_ROOT, 'out', 'bench', 'batch-child.mjs');
+/** Inside the checkout, so that the bundle finds playwright-core in node_modules; not in out/, which the installer packs. */
+const CHILD_BUNDLE = path.join(PROJECT_ROOT, '.tmp', 'bench', 'batch-child.mjs');
 /** A case that takes longer has hung (5,000 letters to PDF take about a minute here). */
 const CASE_TIMEOUT_MS = 15 * 60_000;
 

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { campaign } from './support/campaigns';
 import { fakeApi } from './support/fake-api';
 import { renderApp } from './support/app-driver';
+import { GROUP_SAVE_DELAY_MS } from '../../renderer/src/batch/group-editor';
 
 vi.mock('../../renderer/src/preview/letter-preview', () => import('./support/text-preview'));
 
@@ -94,7 +95,7 @@ describe('group letters', () => {
 
     await editTown('Anna Muster', 'Risch');
     expect(screen.getByText('Changes are saved as you type.')).toBeTruthy();
-    await waitFor(() => expect(towns()).toEqual(['Risch', 'Baar']), { timeout: 3000 });
+    await waitFor(() => expect(towns()).toEqual(['Risch', 'Baar']), { timeout: GROUP_SAVE_DELAY_MS * 5 });
     // Saved in the background: the coordinator stays where they were.
     expect(screen.getByRole('heading', { level: 2, name: 'Group: Zug' })).toBeTruthy();
 
@@ -107,7 +108,7 @@ describe('group letters', () => {
     await editTown('Beat Ritter', 'Cham');
     await user.click(screen.getByRole('button', { name: 'Write my letter' }));
     await waitFor(() => expect(towns()).toEqual(['Baar', 'Cham']));
-  });
+  }, 20_000);
 
   it('steps through each member’s letter and prints them all as one job', async () => {
     await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -438,8 +439,11 @@ describe('safe storage', () => {
   it('removes temp files a crash left behind', () => {
     const { library, dataDir, bundledDir } = openLibrary();
     importBytes(library, fixture('minimal.appeal'));
-    writeFileSync(path.join(dataDir, '.library.json.4242.0.tmp'), '{"half": ');
+    // One from a writer that has ended (crashed), one from a writer still running (this process).
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(path.join(dataDir, `.library.json.${ended}.0.tmp`), '{"half": ');
+    writeFileSync(path.join(dataDir, `.library.json.${process.pid}.999.tmp`), '{"being written": ');
     new CampaignLibrary({ dataDir, bundledDir });
-    expect(readdirSync(dataDir)).toEqual(['library.json']);
+    expect(readdirSync(dataDir).sort()).toEqual([`.library.json.${process.pid}.999.tmp`, 'library.json']);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
@@ -22,7 +22,10 @@ import { EXPORT_BYTES, exportBytes, versionOf, type CrashKind } from '../support
  */
 
 const ROOT = path.join(import.meta.dirname, '../..');
-const BUNDLES = path.join(ROOT, 'out/test-support');
+// Inside the project, so the bundles find node_modules, but not in out/ (the installer packs it);
+// a folder of this run's own, so two runs at once never rewrite a bundle the other is loading.
+mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+const BUNDLES = mkdtempSync(path.join(ROOT, '.tmp/crash-test-'));
 const WRITER = path.join(BUNDLES, 'crash-writer.mjs');
 const HOOK = path.join(BUNDLES, 'crash-hook.mjs');
 const ROUNDS = 12;
@@ -50,7 +53,10 @@ beforeAll(async () => {
   writeFileSync(campaignFile, JSON.stringify(read.campaigns[0]));
 });
 
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true });
+  rmSync(BUNDLES, { recursive: true, force: true });
+});
 
 /** Starts a writer, waits until `saves` versions have been acknowledged, kills it; the last acknowledged version. */
 function writeThenKill(kind: CrashKind, folder: string, first: number, saves: number): Promise<number> {
@@ -179,13 +185,14 @@ function saveKilledAtStep(kind: CrashKind, folder: string, step: number): Promis
 describe.each<CrashKind>(['group', 'library', 'profile', 'export'])('killed at each file-system step of a save: %s', (kind) => {
   it('finds the old version or the new one, whole, whichever step the crash hit', async () => {
     const found: (number | undefined)[] = [];
-    for (let step = 1; step < 300; step++) {
+    let finished = false;
+    for (let step = 1; step < 300 && !finished; step++) {
       const folder = mkdtempSync(path.join(workDir, `${kind}-step-`));
-      const finished = await saveKilledAtStep(kind, folder, step);
+      finished = await saveKilledAtStep(kind, folder, step);
       const version = readers[kind](folder);
       if (finished) {
         expect(version).toBe(2);
-        break;
+        continue;
       }
       expect([1, 2], `killed before step ${step}`).toContain(version);
       found.push(version);
@@ -195,6 +202,7 @@ describe.each<CrashKind>(['group', 'library', 'profile', 'export'])('killed at e
     }
     // The hook really reached into the save (several steps), and the switch from old to new is a
     // single step: some crashes keep version 1, the later ones find version 2, never a mix.
+    expect(finished, 'the save ran to its end once the steps were exhausted').toBe(true);
     expect(found.length).toBeGreaterThanOrEqual(3);
     expect(found[0]).toBe(1);
     expect(found).toEqual([...found].sort());

@@ -9,6 +9,8 @@ describe('names that become files', () => {
     // Windows opens the device for "NUL.txt.csv" too: whatever follows the first dot.
     ['NUL.txt', 'NUL letter.txt.csv'],
     ['com1.backup', 'com1 letter.backup.csv'],
+    ['nul .txt', 'nul letter.txt.csv'],
+    ['CONOUT$', 'CONOUT$ letter.csv'],
     ['console', 'console.csv'],
     // A leading dot hides a file on macOS and Linux; a trailing one Windows drops.
     ['.bashrc', 'bashrc.csv'],

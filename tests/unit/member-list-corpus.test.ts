@@ -106,6 +106,8 @@ describe('member lists as Swiss and European exports come', () => {
     sheet.addRow(['Herr', 'Beat', 'Ritter', 'Hauptgasse 1', 4500, 'Solothurn']);
     // Excel's "Zip Code" format on a number: Excel shows 00185, so must the letter.
     sheet.addRow(['Frau', 'Carla', 'Conti', 'Via Po 2', 185, 'Roma']).getCell(5).numFmt = '00000';
+    // The same from a formula: what counts is the result Excel shows.
+    sheet.addRow(['Herr', 'Dario', 'Bassi', 'Via Po 4', { formula: 'E5+1', result: 186 }, 'Roma']).getCell(5).numFmt = '00000';
     const file = path.join(temp, 'members.xlsx');
     await workbook.xlsx.writeFile(file);
     const list = await readMemberList(file);
@@ -113,6 +115,7 @@ describe('member lists as Swiss and European exports come', () => {
       [2, 'Anna', 'Müller', 'Seeweg 5', '00184', 'Roma'],
       [4, 'Beat', 'Ritter', 'Hauptgasse 1', '4500', 'Solothurn'],
       [5, 'Carla', 'Conti', 'Via Po 2', '00185', 'Roma'],
+      [6, 'Dario', 'Bassi', 'Via Po 4', '00186', 'Roma'],
     ]);
   });
 

@@ -37,7 +37,7 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}.${tempCounter++}.tmp`);
 }
 
-/** Temp files a crash left behind (by this process or an earlier one) for `target`. */
+/** Temp files a crash left behind for `target`: those of writers no longer running. */
 export function removeLeftoverTempFiles(target: string): void {
   const prefix = tempPrefix(target);
   let names: string[];
@@ -48,8 +48,20 @@ export function removeLeftoverTempFiles(target: string): void {
   }
   for (const name of names) {
     // Exactly `<prefix><pid>.<counter>.tmp`: the temp of "a.pdf.pdf" must not pass for one of "a.pdf".
-    const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
-    if (/^\d+\.\d+\.tmp$/.test(rest)) rmSync(path.join(path.dirname(target), name), { force: true });
+    const pid = /^(\d+)\.\d+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1];
+    // A running writer's temp (this process's, or the command line's) is still being written.
+    if (pid && !isRunning(Number(pid))) rmSync(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { batchOperations, BatchResult, MemberListFile } from '../../../shared/api/operations/batch-ops';
-import { ownLetterText } from '../../../shared/letter/compose';
+import { titleOf } from '../library/campaign-summary';
 import { writeFileAtomic } from '../../export/write-atomic';
 import { safeFileName } from '../../export/file-names';
 import { MemberListError, readMemberRows } from '../../members/read-member-list';
@@ -65,7 +65,7 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
           id: request.jobId,
           when: new Date().toISOString(),
           campaignId: campaign.id,
-          campaignTitle: ownLetterText(campaign, request.settings.lang)?.title ?? Object.values(campaign.languages)[0]?.title ?? campaign.id,
+          campaignTitle: titleOf(campaign, request.settings.lang),
           groupName: request.groupName,
           output: request.output,
           settings: request.settings,
@@ -79,7 +79,11 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
         return result;
       } catch (error) {
         if (!(error instanceof PartlyDoneError)) return { status: 'failed', message: plainFailure(error) };
-        logDone(error.done);
+        try {
+          logDone(error.done);
+        } catch {
+          // The disk that stopped the batch may refuse the log too: the failure is what to report.
+        }
         return { status: 'failed', message: plainFailure(error.cause) };
       } finally {
         job.finish();

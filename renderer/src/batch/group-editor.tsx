@@ -50,19 +50,23 @@ export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorP
 
   const mounted = useRef(true);
   const save = async (announce = true): Promise<Group | null> => {
-    if (!name.trim()) {
-      if (announce) error(t('editor.nameMissing'));
+    // A name cleared for retyping: saved in the background under the name it had, so the
+    // members' changes are kept; a save the coordinator asked for says what is missing.
+    const groupName = name.trim() || (announce ? '' : stored.name);
+    if (!groupName) {
+      error(t('editor.nameMissing'));
       return null;
     }
     try {
-      const summary = await api.saveGroup({ id: group.id, name: name.trim(), members });
+      const summary = await api.saveGroup({ id: group.id, name: groupName, members });
       const saved = { ...group, name: summary.name, members, updated: summary.updated };
       if (mounted.current) setStored(saved);
       onSaved();
       if (announce) status(t('editor.saved', { name: summary.name }));
       return saved;
     } catch {
-      if (mounted.current) error(t('editor.saveFailed'));
+      // Said even after the editor closed (the message bar belongs to the page): never a silent loss.
+      error(t('editor.saveFailed'));
       return null;
     }
   };
@@ -93,7 +97,7 @@ export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorP
     };
   }, []);
   const leave = async () => {
-    if (changed && !(await save(false))) return;
+    if (changed && !(await save())) return;
     onClose();
   };
 

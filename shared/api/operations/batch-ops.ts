@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWindowsDeviceName } from '../../security/device-names';
 import { ENVELOPE_SIZE_IDS } from '../../envelope/sizes';
 import { layoutSettingsSchema } from '../../letter/options';
 import { MEMBER_FIELD_MAX } from '../../members/member';
@@ -26,7 +27,7 @@ export const memberSchema = z.object({
 const groupId = z
   .string()
   .regex(/^[a-z0-9-]{1,64}$/)
-  .refine((id) => !/^(con|prn|aux|nul|com\d|lpt\d)$/.test(id));
+  .refine((id) => !isWindowsDeviceName(id));
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const groupSummarySchema = z.object({
