@@ -4,6 +4,8 @@ import { MEMBER_FIELD_MAX, memberDisplayName, type Member } from '../../../share
 
 /** The columns in the order an address is written; title and language last, as they are rarer. */
 const COLUMNS: MemberColumn[] = ['firstName', 'lastName', 'street', 'postcode', 'city', 'country', 'title', 'language'];
+/** Short texts get narrow boxes, so the whole row, Remove included, fits a laptop screen. */
+const SHORT_COLUMNS: ReadonlySet<string> = new Set(['postcode', 'title', 'language']);
 
 interface MemberTableProps {
   members: Member[];
@@ -39,7 +41,7 @@ export function MemberTable({ members, onChange, onRemove }: MemberTableProps) {
                   <td key={column}>
                     <input
                       type="text"
-                      className="input member-table__input"
+                      className={`input member-table__input${SHORT_COLUMNS.has(column) ? ' member-table__input--short' : ''}`}
                       value={member[column]}
                       maxLength={MEMBER_FIELD_MAX[column]}
                       spellCheck={false}
