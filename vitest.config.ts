@@ -10,6 +10,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          setupFiles: ['tests/support/fuzz-seed.ts'],
         },
       },
       {
