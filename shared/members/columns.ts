@@ -6,6 +6,13 @@
 export const MEMBER_COLUMNS = ['title', 'firstName', 'lastName', 'street', 'postcode', 'city', 'country', 'language'] as const;
 export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
 
+/** What a column of a list may hold: one member field, or postcode and town in one ("3000 Bern"). */
+export const LIST_COLUMNS = [...MEMBER_COLUMNS, 'postcodeCity'] as const;
+export type ListColumn = (typeof LIST_COLUMNS)[number];
+
+/** Header names of a column holding postcode and town together, as many address exports have. */
+const POSTCODE_CITY = ['plz ort', 'plz und ort', 'plz wohnort', 'postleitzahl ort', 'npa localite', 'npa lieu', 'npa et localite', 'cp ville', 'code postal ville', 'cap localita', 'cap citta', 'postcode city', 'postcode and city', 'postcode town', 'zip city'];
+
 export const HEADER_ALIASES: Record<MemberColumn, string[]> = {
   title: ['anrede', 'titel', 'civilite', 'titre', 'titolo', 'title', 'salutation'],
   firstName: ['vorname', 'prenom', 'nome', 'first name', 'firstname', 'given name', 'forename'],
@@ -51,15 +58,21 @@ const ALIAS_INDEX = new Map<string, MemberColumn>(
 );
 
 const STREET_PART_INDEX = new Set(STREET_PARTS.map(normaliseHeader));
+const POSTCODE_CITY_INDEX = new Set(POSTCODE_CITY.map(normaliseHeader));
+
+/** The fields a list column fills: postcode and town together count as both. */
+export function fieldsOf(column: ListColumn): MemberColumn[] {
+  return column === 'postcodeCity' ? ['postcode', 'city'] : [column];
+}
 const STREET_NUMBER_INDEX = new Set(STREET_NUMBERS.map(normaliseHeader));
 
 /**
  * For each header (by position), the column it maps to. A column is taken by its first header
  * only, except that house numbers and second address lines join the street.
  */
-export function mapHeaders(headers: string[]): (MemberColumn | null)[] {
+export function mapHeaders(headers: string[]): (ListColumn | null)[] {
   const taken = new Set<MemberColumn>();
-  const mapped: (MemberColumn | null)[] = [];
+  const mapped: (ListColumn | null)[] = [];
   for (const header of headers) {
     const name = normaliseHeader(header);
     const afterStreet = mapped.at(-1) === 'street';
@@ -67,12 +80,12 @@ export function mapHeaders(headers: string[]): (MemberColumn | null)[] {
       mapped.push('street');
       continue;
     }
-    const column = ALIAS_INDEX.get(name) ?? null;
-    if (!column || taken.has(column)) {
+    const column: ListColumn | null = POSTCODE_CITY_INDEX.has(name) ? 'postcodeCity' : (ALIAS_INDEX.get(name) ?? null);
+    if (!column || fieldsOf(column).some((field) => taken.has(field))) {
       mapped.push(null);
       continue;
     }
-    taken.add(column);
+    for (const field of fieldsOf(column)) taken.add(field);
     mapped.push(column);
   }
   return mapped;

@@ -1,4 +1,4 @@
-import { MEMBER_COLUMNS, mapHeaders, type MemberColumn } from './columns';
+import { MEMBER_COLUMNS, mapHeaders, type ListColumn } from './columns';
 import { memberProblem, type Member, type MemberRowProblem } from './member';
 
 /** One record of a member list, with the row number a spreadsheet shows for it (header = 1). */
@@ -7,7 +7,7 @@ export interface NumberedRow {
   cells: string[];
 }
 
-export type ColumnMapping = (MemberColumn | null)[];
+export type ColumnMapping = (ListColumn | null)[];
 
 export interface MemberList {
   headers: string[];
@@ -20,6 +20,15 @@ export function emptyMember(): Member {
   return Object.fromEntries(MEMBER_COLUMNS.map((c) => [c, ''])) as Member;
 }
 
+/**
+ * "3000 Bern", "CH-3000 Bern", "I-00184 Roma" → postcode and town. Anything else ("SW1A 1AA
+ * London") stays whole in the town: the letter prints postcode and town on one line anyway.
+ */
+export function splitPostcodeCity(text: string): { postcode: string; city: string } {
+  const parts = /^((?:[A-Z]{1,3}-)?\d[\d-]{2,9})\s+(\D.*)$/.exec(text);
+  return parts ? { postcode: parts[1] ?? '', city: parts[2] ?? '' } : { postcode: '', city: text };
+}
+
 /** A cell written with a leading apostrophe so Excel would not run it as a formula. */
 function unguard(cell: string): string {
   return /^'+[=+\-@]/.test(cell) ? cell.slice(1) : cell;
@@ -30,6 +39,10 @@ export function memberFromCells(cells: string[], mapping: ColumnMapping): Member
   mapping.forEach((column, index) => {
     if (!column) return;
     const text = unguard((cells[index] ?? '').replace(/\s+/g, ' ').trim());
+    if (column === 'postcodeCity') {
+      Object.assign(member, splitPostcodeCity(text));
+      return;
+    }
     // A street and its house number in two columns make one line: "Seeweg" + "5".
     member[column] = [member[column], text].filter(Boolean).join(' ');
   });

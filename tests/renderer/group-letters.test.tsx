@@ -57,6 +57,18 @@ describe('group letters', () => {
     ]);
   });
 
+  it('takes postcode and town from one column when told so, and frees a column that clashes', async () => {
+    batch.nextList = { ok: true, fileName: 'Adressen.csv', rows: [{ row: 1, cells: ['Name', 'Wohnort', 'Postadresse'] }, { row: 2, cells: ['Muster', 'Bern', '6000 Luzern'] }] };
+    const user = await openGroupLetters();
+    await user.click(screen.getByRole('button', { name: 'Read a member list…' }));
+    expect((await screen.findByLabelText('Column “Wohnort”') as HTMLSelectElement).value).toBe('city');
+    await user.selectOptions(screen.getByLabelText('Column “Postadresse”'), 'Postcode and town');
+    // The town now comes from "Postadresse": "Wohnort" is let go rather than fill it twice.
+    expect((screen.getByLabelText('Column “Wohnort”') as HTMLSelectElement).value).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Save as a group (1 member)' }));
+    expect([...batch.groups.values()][0]?.members.map((m) => [m.postcode, m.city])).toEqual([['6000', 'Luzern']]);
+  });
+
   it('removes a member or a whole group, each with undo', async () => {
     await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });
     const user = await openGroupLetters();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADERS, mapHeaders } from '../../shared/members/columns';
 import { memberLanguageCode } from '../../shared/members/member-language';
-import { membersFromRows, numberRows } from '../../shared/members/member-rows';
+import { membersFromRows, numberRows, splitPostcodeCity } from '../../shared/members/member-rows';
 
 const ADDRESS = ['title', 'firstName', 'lastName', 'street', 'postcode', 'city'];
 
@@ -31,6 +31,26 @@ describe('member-list headers in four languages', () => {
     expect(mapHeaders(['Nr', 'Vorname', 'Name', 'Strasse', 'Nr.', 'Ort'])).toEqual([null, 'firstName', 'lastName', 'street', 'street', 'city']);
     const list = membersFromRows(numberRows([['Name', 'Strasse', 'Hausnummer', 'Adresszusatz', 'Ort'], ['Muster', 'Seeweg', '5', 'Postfach 12', 'Luzern'], ['Ek', 'Gässli', '', '', 'Bern']]));
     expect(list.members.map((m) => m.member.street)).toEqual(['Seeweg 5 Postfach 12', 'Gässli']);
+  });
+
+  it('splits a column holding postcode and town together', () => {
+    expect(mapHeaders(['Vorname', 'Name', 'Strasse', 'PLZ Ort'])).toEqual(['firstName', 'lastName', 'street', 'postcodeCity']);
+    expect(mapHeaders(['Prénom', 'Nom', 'NPA / Localité'])).toEqual(['firstName', 'lastName', 'postcodeCity']);
+    // Separate columns win when both are there: a town is never filled twice.
+    expect(mapHeaders(['Name', 'PLZ', 'Ort', 'PLZ Ort'])).toEqual(['lastName', 'postcode', 'city', null]);
+    const towns = ['3000 Bern', 'CH-1204 Genève', 'I-00184 Roma', '8001  Zürich Kreis 1', 'SW1A 1AA London', 'Bern'];
+    expect(towns.map(splitPostcodeCity)).toEqual([
+      { postcode: '3000', city: 'Bern' },
+      { postcode: 'CH-1204', city: 'Genève' },
+      { postcode: 'I-00184', city: 'Roma' },
+      { postcode: '8001', city: 'Zürich Kreis 1' },
+      // Not a postcode the app knows: kept whole as the town, which prints the same line.
+      { postcode: '', city: 'SW1A 1AA London' },
+      { postcode: '', city: 'Bern' },
+    ]);
+    const list = membersFromRows(numberRows([['Name', 'PLZ Ort'], ['Muster', '6000 Luzern'], ['Ek', '']]));
+    expect(list.members.map((m) => [m.member.postcode, m.member.city])).toEqual([['6000', 'Luzern']]);
+    expect(list.problems).toEqual([{ row: 3, reason: 'no-city' }]);
   });
 
   it('writes headers that map back to the same columns', () => {

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_COLUMNS, type MemberColumn } from '../../../shared/members/columns';
+import { LIST_COLUMNS, type ListColumn } from '../../../shared/members/columns';
 
 interface ColumnSelectProps {
   header: string;
-  value: MemberColumn | null;
-  onChange: (column: MemberColumn | null) => void;
+  value: ListColumn | null;
+  onChange: (column: ListColumn | null) => void;
 }
 
 /** What one column of the coordinator's list holds; "not used" leaves it out. */
@@ -19,10 +19,10 @@ export function ColumnSelect({ header, value, onChange }: ColumnSelectProps) {
         id={id}
         className="select"
         value={value ?? ''}
-        onChange={(event) => onChange((event.target.value || null) as MemberColumn | null)}
+        onChange={(event) => onChange((event.target.value || null) as ListColumn | null)}
       >
         <option value="">{t('mapping.notUsed')}</option>
-        {MEMBER_COLUMNS.map((column) => (
+        {LIST_COLUMNS.map((column) => (
           <option key={column} value={column}>
             {t(`columns.${column}`)}
           </option>

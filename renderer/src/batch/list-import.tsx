@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberColumn } from '../../../shared/members/columns';
+import type { ListColumn } from '../../../shared/members/columns';
 import type { Member } from '../../../shared/members/member';
 import { membersFromRows, type ColumnMapping, type NumberedRow } from '../../../shared/members/member-rows';
-import { JOINED_COLUMNS, mapHeaders } from '../../../shared/members/columns';
+import { fieldsOf, JOINED_COLUMNS, mapHeaders } from '../../../shared/members/columns';
 import { TextField } from '../fields/text-field';
 import { ColumnSelect } from './column-select';
 import { RowProblems } from './row-problems';
@@ -23,10 +23,13 @@ export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps
   const [name, setName] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   const list = useMemo(() => membersFromRows(rows, mapping), [rows, mapping]);
 
-  const setColumn = (index: number, column: MemberColumn | null) =>
-    // A kind of text comes from one column: choosing it here frees it elsewhere. The street may
-    // come from several (street, house number), joined in list order.
-    setMapping((current) => current.map((c, i) => (i === index ? column : c === column && column && !JOINED_COLUMNS.has(column) ? null : c)));
+  // A kind of text comes from one column: choosing it here frees any other column that fills the
+  // same field ("Postcode and town" frees "Postcode"). The street may come from several (street,
+  // house number), joined in list order.
+  const clashes = (chosen: ListColumn, other: ListColumn) =>
+    !(chosen === other && JOINED_COLUMNS.has(chosen)) && fieldsOf(chosen).some((field) => fieldsOf(other).includes(field));
+  const setColumn = (index: number, column: ListColumn | null) =>
+    setMapping((current) => current.map((c, i) => (i === index ? column : column && c && clashes(column, c) ? null : c)));
 
   return (
     <section className="batch-section" aria-labelledby="import-heading">
