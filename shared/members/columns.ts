@@ -33,7 +33,7 @@ const STREET_PARTS = ['hausnummer', 'hausnr', 'haus nr', 'adresszusatz', 'zusatz
 const STREET_NUMBERS = ['nr', 'no', 'n', 'nummer', 'numero', 'number'];
 
 /** Columns several headers may share: their cells are joined with a space, in list order. */
-export const JOINED_COLUMNS: ReadonlySet<MemberColumn> = new Set(['street']);
+export const JOINED_COLUMNS: ReadonlySet<ListColumn> = new Set(['street']);
 
 /** The header each column gets when a group is written back to CSV, in the UI language. */
 export const EXPORT_HEADERS: Record<'en' | 'fr' | 'de' | 'it', Record<MemberColumn, string>> = {

@@ -122,6 +122,20 @@ describe('group letters', () => {
     await waitFor(() => expect(towns()).toEqual(['Baar', 'Cham']));
   }, 20_000);
 
+  it('says how many files were saved when a run fails part-way', async () => {
+    await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });
+    batch.nextRunResult = { status: 'failed', message: 'disk-full', files: 1 };
+    const user = await openGroupLetters();
+    await user.click(await screen.findByRole('button', { name: 'Prepare letters – Zug' }));
+    await user.click(await screen.findByRole('button', { name: 'One PDF per member…' }));
+    expect(
+      await screen.findByText(
+        'The letters could not be saved: the disk is full. Choose another place, for example a USB stick, or delete some old files, then try again. ' +
+          '1 file had already been saved whole; the print log lists that member.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('steps through each member’s letter and prints them all as one job', async () => {
     await batch.saveGroup({ name: 'Zug', members: [{ firstName: 'Anna', lastName: 'Muster', city: 'Zug' }, { firstName: 'Beat', lastName: 'Ritter', city: 'Baar' }] });
     const user = await openGroupLetters();

@@ -202,7 +202,7 @@ describe('a batch that fails part-way', () => {
     answers.folder = outDir;
     const members = [member('Anna', 'Muster'), member('Beat', 'Ritter'), member('Cla', 'Caflisch'), member('Dora', 'Wyss')];
     const result = await app.runBatch(request(members, 'pdf-each', 'job-partly'));
-    expect(result.status).toBe('failed');
+    expect(result).toEqual({ status: 'failed', message: 'disk-full', files: 2 });
     expect(readdirSync(outDir).sort()).toEqual(['Letter Azerbaijan - Anna Muster.pdf', 'Letter Azerbaijan - Beat Ritter.pdf']);
     const [entry] = await app.listPrintLog(undefined);
     expect(entry?.id).toBe('job-partly');

@@ -84,7 +84,7 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
         } catch {
           // The disk that stopped the batch may refuse the log too: the failure is what to report.
         }
-        return { status: 'failed', message: plainFailure(error.cause) };
+        return { status: 'failed', message: plainFailure(error.cause), files: error.done.length };
       } finally {
         job.finish();
       }

@@ -12,8 +12,11 @@ export function resultText(t: TFunction<'batch'>, result: BatchResult): { kind: 
         : { kind: 'status', text: t('result.saved', { count: result.letters, fileName: result.name }) };
     case 'cancelled':
       return { kind: 'status', text: result.files > 0 ? t('result.stoppedFiles', { count: result.files }) : t('result.cancelled') };
-    case 'failed':
-      return { kind: 'error', text: t(`failures.${result.message}`, { defaultValue: t('failures.print-failed') }) };
+    case 'failed': {
+      const failure = t(`failures.${result.message}`, { defaultValue: t('failures.print-failed') });
+      // Which letters exist matters for what to do next: the print log has exactly those.
+      return { kind: 'error', text: result.files ? `${failure} ${t('result.failedAfterFiles', { count: result.files })}` : failure };
+    }
   }
 }
 

@@ -104,7 +104,8 @@ export const batchResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), name: z.string(), files: z.number(), letters: z.number() }),
   /** Nothing half-written stays behind; `files`: whole files already written (one file per member). */
   z.object({ status: z.literal('cancelled'), files: z.number() }),
-  z.object({ status: z.literal('failed'), message: z.string() }),
+  /** `files`: whole files written before the failure (one file per member), in the print log. */
+  z.object({ status: z.literal('failed'), message: z.string(), files: z.number().optional() }),
 ]);
 export type BatchResult = z.infer<typeof batchResultSchema>;
 

@@ -1,4 +1,4 @@
-import type { AppApi, BatchEnvelopeRequest, BatchRequest, Group, JobProgressEvent, MemberListFile, PrintLogEntry } from '../../../shared/api/contract';
+import type { AppApi, BatchEnvelopeRequest, BatchRequest, BatchResult, Group, JobProgressEvent, MemberListFile, PrintLogEntry } from '../../../shared/api/contract';
 
 type BatchApi = Pick<
   AppApi,
@@ -19,6 +19,8 @@ type BatchApi = Pick<
 export class FakeBatchApi implements BatchApi {
   groups = new Map<string, Group>();
   nextList: MemberListFile | null = null;
+  /** What the next runBatch answers instead of success. */
+  nextRunResult: BatchResult | null = null;
   runs: BatchRequest[] = [];
   envelopeRuns: BatchEnvelopeRequest[] = [];
   log: PrintLogEntry[] = [];
@@ -28,6 +30,7 @@ export class FakeBatchApi implements BatchApi {
   resetBatch(): void {
     this.groups = new Map();
     this.nextList = null;
+    this.nextRunResult = null;
     this.runs = [];
     this.envelopeRuns = [];
     this.log = [];
@@ -58,6 +61,9 @@ export class FakeBatchApi implements BatchApi {
   exportGroupCsv: AppApi['exportGroupCsv'] = async ({ id }) => ({ status: 'saved', fileName: `${this.groups.get(id)?.name}.csv` });
   runBatch: AppApi['runBatch'] = async (request) => {
     this.runs.push(request);
+    const planned = this.nextRunResult;
+    this.nextRunResult = null;
+    if (planned) return planned;
     return request.output === 'print'
       ? { status: 'printed', letters: request.members.length }
       : { status: 'saved', name: 'letters.pdf', files: 1, letters: request.members.length };
