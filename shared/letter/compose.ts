@@ -60,7 +60,7 @@ function townLine(profile: SenderProfile): string {
 function senderLines(profile: SenderProfile): string[] {
   const name = senderDisplayName(profile);
   if (profile.initialsOnly) return [name, profile.city.trim()].filter(Boolean);
-  return [name, profile.street.trim(), townLine(profile), profile.country.trim()].filter(Boolean);
+  return [name, profile.street.trim(), profile.addressLine2.trim(), townLine(profile), profile.country.trim()].filter(Boolean);
 }
 
 function returnAddress(profile: SenderProfile): string {

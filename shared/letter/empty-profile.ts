@@ -9,6 +9,7 @@ export const EMPTY_PROFILE: SenderProfile = {
   firstName: '',
   lastName: '',
   street: '',
+  addressLine2: '',
   postcode: '',
   city: '',
   country: '',

@@ -7,6 +7,8 @@ export const senderProfileSchema = z.object({
   firstName: z.string().max(120).default(''),
   lastName: z.string().max(120).default(''),
   street: z.string().max(200).default(''),
+  /** A second line under the street: PO box, c/o, flat. Optional; older profiles have none. */
+  addressLine2: z.string().max(200).default(''),
   postcode: z.string().max(20).default(''),
   city: z.string().max(120).default(''),
   country: z.string().max(120).default(''),

@@ -3,7 +3,7 @@
  * English. Matching ignores case, accents, spaces and punctuation. German "Name" alone is the
  * family name, as in Swiss address exports.
  */
-export const MEMBER_COLUMNS = ['title', 'firstName', 'lastName', 'street', 'postcode', 'city', 'country', 'language'] as const;
+export const MEMBER_COLUMNS = ['title', 'firstName', 'lastName', 'street', 'addressLine2', 'postcode', 'city', 'country', 'language'] as const;
 export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
 
 /** What a column of a list may hold: one member field, or postcode and town in one ("3000 Bern"). */
@@ -18,6 +18,7 @@ export const HEADER_ALIASES: Record<MemberColumn, string[]> = {
   firstName: ['vorname', 'prenom', 'nome', 'first name', 'firstname', 'given name', 'forename'],
   lastName: ['name', 'nachname', 'familienname', 'nom', 'nom de famille', 'cognome', 'last name', 'lastname', 'surname', 'family name'],
   street: ['strasse', 'straße', 'strasse und nr', 'strasse nr', 'adresse', 'rue', 'via', 'indirizzo', 'street', 'address', 'street and number'],
+  addressLine2: ['adresszusatz', 'zusatz', 'adresse 2', 'complement', 'complement d adresse', 'adresse complementaire', 'indirizzo 2', 'address 2', 'address line 2', 'second address line'],
   postcode: ['plz', 'postleitzahl', 'npa', 'code postal', 'cp', 'cap', 'postcode', 'postal code', 'zip', 'zip code'],
   city: ['ort', 'wohnort', 'stadt', 'localite', 'ville', 'localita', 'citta', 'city', 'town'],
   country: ['land', 'pays', 'paese', 'country'],
@@ -25,10 +26,10 @@ export const HEADER_ALIASES: Record<MemberColumn, string[]> = {
 };
 
 /**
- * Columns that continue the street: many Swiss exports keep the house number, or a second address
- * line, in a column of its own. Without them the letter would go to "Seeweg" instead of "Seeweg 5".
+ * Columns that continue the street: many Swiss exports keep the house number in a column of its
+ * own. Without it the letter would go to "Seeweg" instead of "Seeweg 5".
  */
-const STREET_PARTS = ['hausnummer', 'hausnr', 'haus nr', 'adresszusatz', 'zusatz', 'numero civico', 'n civico', 'civico', 'complement', 'complement d adresse', 'adresse 2', 'indirizzo 2', 'house number', 'address 2', 'address line 2'];
+const STREET_PARTS = ['hausnummer', 'hausnr', 'haus nr', 'numero civico', 'n civico', 'civico', 'house number'];
 /** Short names that are a house number only right after the street: alone, "Nr" is often the member number. */
 const STREET_NUMBERS = ['nr', 'no', 'n', 'nummer', 'numero', 'number'];
 
@@ -37,10 +38,10 @@ export const JOINED_COLUMNS: ReadonlySet<ListColumn> = new Set(['street']);
 
 /** The header each column gets when a group is written back to CSV, in the UI language. */
 export const EXPORT_HEADERS: Record<'en' | 'fr' | 'de' | 'it', Record<MemberColumn, string>> = {
-  en: { title: 'Title', firstName: 'First name', lastName: 'Last name', street: 'Street', postcode: 'Postcode', city: 'City', country: 'Country', language: 'Language' },
-  fr: { title: 'Civilité', firstName: 'Prénom', lastName: 'Nom', street: 'Rue', postcode: 'NPA', city: 'Localité', country: 'Pays', language: 'Langue' },
-  de: { title: 'Anrede', firstName: 'Vorname', lastName: 'Name', street: 'Strasse', postcode: 'PLZ', city: 'Ort', country: 'Land', language: 'Sprache' },
-  it: { title: 'Titolo', firstName: 'Nome', lastName: 'Cognome', street: 'Via', postcode: 'CAP', city: 'Località', country: 'Paese', language: 'Lingua' },
+  en: { title: 'Title', firstName: 'First name', lastName: 'Last name', street: 'Street', addressLine2: 'Address line 2', postcode: 'Postcode', city: 'City', country: 'Country', language: 'Language' },
+  fr: { title: 'Civilité', firstName: 'Prénom', lastName: 'Nom', street: 'Rue', addressLine2: 'Complément d’adresse', postcode: 'NPA', city: 'Localité', country: 'Pays', language: 'Langue' },
+  de: { title: 'Anrede', firstName: 'Vorname', lastName: 'Name', street: 'Strasse', addressLine2: 'Adresszusatz', postcode: 'PLZ', city: 'Ort', country: 'Land', language: 'Sprache' },
+  it: { title: 'Titolo', firstName: 'Nome', lastName: 'Cognome', street: 'Via', addressLine2: 'Indirizzo 2', postcode: 'CAP', city: 'Località', country: 'Paese', language: 'Lingua' },
 };
 
 export function normaliseHeader(header: string): string {

@@ -1,4 +1,4 @@
-import { MEMBER_COLUMNS, mapHeaders, type ListColumn } from './columns';
+import { MEMBER_COLUMNS, mapHeaders, type ListColumn, type MemberColumn } from './columns';
 import { memberProblem, type Member, type MemberRowProblem } from './member';
 
 /** One record of a member list, with the row number a spreadsheet shows for it (header = 1). */
@@ -36,15 +36,25 @@ function unguard(cell: string): string {
 
 export function memberFromCells(cells: string[], mapping: ColumnMapping): Member {
   const member = emptyMember();
-  mapping.forEach((column, index) => {
-    if (!column) return;
-    const text = unguard((cells[index] ?? '').replace(/\s+/g, ' ').trim());
-    if (column === 'postcodeCity') {
-      Object.assign(member, splitPostcodeCity(text));
-      return;
-    }
+  // Cells are read as one line with single spaces: what a letter's address takes.
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const add = (field: MemberColumn, text: string) => {
     // A street and its house number in two columns make one line: "Seeweg" + "5".
-    member[column] = [member[column], text].filter(Boolean).join(' ');
+    member[field] = [member[field], oneLine(text)].filter(Boolean).join(' ');
+  };
+  mapping.forEach((column, index) => {
+    // The guard is undone on the cell as written, before it is cut into lines.
+    const cell = unguard((cells[index] ?? '').trim());
+    if (column === 'postcodeCity') {
+      Object.assign(member, splitPostcodeCity(oneLine(cell)));
+    } else if (column === 'street') {
+      // "Seeweg 5⏎Postfach 12" in one cell: the second line is the address's second line.
+      const [first = '', ...rest] = cell.split(/\r?\n/).filter((line) => line.trim());
+      add('street', first);
+      add('addressLine2', rest.join(' '));
+    } else if (column) {
+      add(column, cell);
+    }
   });
   return member;
 }

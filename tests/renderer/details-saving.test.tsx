@@ -48,6 +48,9 @@ describe('your details', () => {
     await openDetails(user);
     await user.type(screen.getByRole('textbox', { name: 'Last name' }), 'Rossi');
     await user.type(screen.getByRole('textbox', { name: 'Street and number' }), 'Via Nassa 5');
+    const secondLine = screen.getByRole('textbox', { name: 'Second address line (optional)', description: 'For example a PO box, “c/o …” or a flat number.' });
+    await user.type(secondLine, 'Casella postale 7');
+    expect(preview().getByText('Casella postale 7')).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Print only my initials and town' }));
     first.unmount();
 
@@ -55,6 +58,7 @@ describe('your details', () => {
     await openDetails(user);
     expect(screen.getByRole('textbox', { name: 'Last name' })).toHaveProperty('value', 'Rossi');
     expect(screen.getByRole('textbox', { name: 'Street and number' })).toHaveProperty('value', 'Via Nassa 5');
+    expect(screen.getByRole('textbox', { name: 'Second address line (optional)' })).toHaveProperty('value', 'Casella postale 7');
     expect(screen.getByRole('checkbox', { name: 'Print only my initials and town' })).toHaveProperty('checked', true);
     expect(screen.getByRole('textbox', { name: 'Place in the date line', description: 'Leave empty to use your town.' })).toBeTruthy();
   });

@@ -46,6 +46,7 @@ function groupWriter(folder: string): Save {
       firstName: `Member ${n}`,
       lastName: versionOf.familyName(version),
       street: `Kirchgasse ${n}`,
+      addressLine2: '',
       postcode: '3000',
       city: 'Bern',
       country: '',

@@ -118,7 +118,7 @@ describe('groups', () => {
     answers.save = path.join(outDir, 'zug.csv');
     expect(await app.exportGroupCsv({ id: saved.id })).toEqual({ status: 'saved', fileName: 'zug.csv' });
     const text = readFileSync(answers.save, 'utf8');
-    expect(text.startsWith('\uFEFFAnrede;Vorname;Name;Strasse;PLZ;Ort;Land;Sprache\r\n;Zoë;Müller;;06300;Bern;;\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFAnrede;Vorname;Name;Strasse;Adresszusatz;PLZ;Ort;Land;Sprache\r\n;Zoë;Müller;;;06300;Bern;;\r\n')).toBe(true);
     answers.list = answers.save;
     const read = await app.chooseMemberList(undefined);
     expect(read).toMatchObject({ ok: true, fileName: 'zug.csv' });

@@ -73,6 +73,15 @@ describe('composeLetter', () => {
     expect(furnitureHtml(doc)).toContain('Zoë Müller-*Lüdenscheidt*, Rue du Lac 1, 1003 Lausanne');
   });
 
+  it('puts a second address line under the street, in the sender block and the return address', () => {
+    const doc = composeLetter({ campaign, options, profile: { ...profile, addressLine2: 'Case postale 12' } });
+    expect(doc.blocks[0]).toEqual({ kind: 'sender', lines: ['Zoë Müller-*Lüdenscheidt*', 'Rue du Lac 1', 'Case postale 12', '1003 Lausanne'] });
+    expect(furnitureHtml(doc)).toContain('Zoë Müller-*Lüdenscheidt*, Rue du Lac 1, Case postale 12, 1003 Lausanne');
+    // Initials only: no street, so no second line either.
+    const private_ = composeLetter({ campaign, options, profile: { ...profile, addressLine2: 'Case postale 12', initialsOnly: true } });
+    expect(documentText(private_).join('\n')).not.toContain('Case postale');
+  });
+
   it('prints only initials and town when the member asks for privacy', () => {
     const doc = composeLetter({ campaign, options, profile: { ...profile, initialsOnly: true } });
     const text = documentText(doc).join('\n');

@@ -22,15 +22,18 @@ describe('member-list headers in four languages', () => {
     expect(mapHeaders(['Straße', 'E-Mail', 'Telefon'])).toEqual(['street', null, null]);
   });
 
-  it('joins a house number or a second address line kept in a column of its own to the street', () => {
+  it('joins a house number kept in a column of its own to the street; a second address line keeps its own field', () => {
     expect(mapHeaders(['Vorname', 'Name', 'Strasse', 'Hausnummer', 'PLZ', 'Ort'])).toEqual(['firstName', 'lastName', 'street', 'street', 'postcode', 'city']);
     expect(mapHeaders(['Prénom', 'Nom', 'Rue', 'N°', 'Complément d’adresse', 'NPA', 'Localité'])).toEqual([
-      'firstName', 'lastName', 'street', 'street', 'street', 'postcode', 'city',
+      'firstName', 'lastName', 'street', 'street', 'addressLine2', 'postcode', 'city',
     ]);
     // "Nr" first is the member number, not a house number: only right after the street is it one.
     expect(mapHeaders(['Nr', 'Vorname', 'Name', 'Strasse', 'Nr.', 'Ort'])).toEqual([null, 'firstName', 'lastName', 'street', 'street', 'city']);
     const list = membersFromRows(numberRows([['Name', 'Strasse', 'Hausnummer', 'Adresszusatz', 'Ort'], ['Muster', 'Seeweg', '5', 'Postfach 12', 'Luzern'], ['Ek', 'Gässli', '', '', 'Bern']]));
-    expect(list.members.map((m) => m.member.street)).toEqual(['Seeweg 5 Postfach 12', 'Gässli']);
+    expect(list.members.map((m) => [m.member.street, m.member.addressLine2])).toEqual([['Seeweg 5', 'Postfach 12'], ['Gässli', '']]);
+    // A second line inside the street cell, as a spreadsheet with Alt+Enter writes it.
+    const inCell = membersFromRows(numberRows([['Name', 'Strasse', 'Ort'], ['Muster', 'Seeweg 5\r\nPostfach 12', 'Luzern']]));
+    expect(inCell.members.map((m) => [m.member.street, m.member.addressLine2])).toEqual([['Seeweg 5', 'Postfach 12']]);
   });
 
   it('splits a column holding postcode and town together', () => {

@@ -3,7 +3,7 @@ import type { MemberColumn } from '../../../shared/members/columns';
 import { MEMBER_FIELD_MAX, memberDisplayName, type Member } from '../../../shared/members/member';
 
 /** The columns in the order an address is written; title and language last, as they are rarer. */
-const COLUMNS: MemberColumn[] = ['firstName', 'lastName', 'street', 'postcode', 'city', 'country', 'title', 'language'];
+const COLUMNS: MemberColumn[] = ['firstName', 'lastName', 'street', 'addressLine2', 'postcode', 'city', 'country', 'title', 'language'];
 /** Short texts get narrow boxes, so the whole row, Remove included, fits a laptop screen. */
 const SHORT_COLUMNS: ReadonlySet<string> = new Set(['postcode', 'title', 'language']);
 

@@ -11,6 +11,7 @@ const FIELDS: { key: TextKey; label: string; autoComplete: string; maxLength: nu
   { key: 'firstName', label: 'details.firstName', autoComplete: 'given-name', maxLength: 120 },
   { key: 'lastName', label: 'details.lastName', autoComplete: 'family-name', maxLength: 120 },
   { key: 'street', label: 'details.street', autoComplete: 'address-line1', maxLength: 200 },
+  { key: 'addressLine2', label: 'details.addressLine2', autoComplete: 'address-line2', maxLength: 200, hint: 'details.addressLine2Hint' },
   { key: 'postcode', label: 'details.postcode', autoComplete: 'postal-code', maxLength: 20, size: 'short' },
   { key: 'city', label: 'details.city', autoComplete: 'address-level2', maxLength: 120 },
   { key: 'country', label: 'details.country', autoComplete: 'country-name', maxLength: 120 },

@@ -11,8 +11,8 @@ import { formatDate } from '../dates';
 const NEW_GROUP = '';
 
 function profileToMember(profile: SenderProfile, language: string): Member {
-  const { title, firstName, lastName, street, postcode, city, country } = profile;
-  return { title, firstName, lastName, street, postcode, city, country, language };
+  const { title, firstName, lastName, street, addressLine2, postcode, city, country } = profile;
+  return { title, firstName, lastName, street, addressLine2, postcode, city, country, language };
 }
 
 /**

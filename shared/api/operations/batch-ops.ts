@@ -17,6 +17,7 @@ export const memberSchema = z.object({
   firstName: z.string().max(MEMBER_FIELD_MAX.firstName).default(''),
   lastName: z.string().max(MEMBER_FIELD_MAX.lastName).default(''),
   street: z.string().max(MEMBER_FIELD_MAX.street).default(''),
+  addressLine2: z.string().max(MEMBER_FIELD_MAX.addressLine2).default(''),
   postcode: z.string().max(MEMBER_FIELD_MAX.postcode).default(''),
   city: z.string().max(MEMBER_FIELD_MAX.city).default(''),
   country: z.string().max(MEMBER_FIELD_MAX.country).default(''),

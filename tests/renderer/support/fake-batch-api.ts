@@ -49,7 +49,7 @@ export class FakeBatchApi implements BatchApi {
     const group: Group = {
       id: id ?? `group-${this.nextId++}`,
       name,
-      members: members.map((m) => ({ title: '', firstName: '', lastName: '', street: '', postcode: '', city: '', country: '', language: '', ...m })),
+      members: members.map((m) => ({ title: '', firstName: '', lastName: '', street: '', addressLine2: '', postcode: '', city: '', country: '', language: '', ...m })),
       updated: '2026-12-01T10:00:00.000Z',
     };
     this.groups.set(group.id, group);
