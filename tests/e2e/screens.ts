@@ -32,12 +32,13 @@ async function walkMemberFlow(app: AppHarness, prefix: string): Promise<void> {
   await shot(app, `${prefix}2-language-and-salutation`);
   await page.getByRole('button', { name: /Next|Suivant|Weiter|Avanti/ }).click();
   await page.getByRole('textbox').first().waitFor();
+  // By position, as the labels differ per language: title, first name, last name, street, second line, postcode, town.
   const fill = async (index: number, value: string) => page.getByRole('textbox').nth(index).fill(value);
   await fill(1, 'Zoë');
   await fill(2, 'Müller-Lüdenscheidt');
   await fill(3, 'Rue du Lac 1');
-  await fill(4, '1003');
-  await fill(5, 'Lausanne');
+  await fill(5, '1003');
+  await fill(6, 'Lausanne');
   await shot(app, `${prefix}3-your-details`);
   await page.getByRole('button', { name: /Next|Suivant|Weiter|Avanti/ }).click();
   await shot(app, `${prefix}4-check-and-print`);
