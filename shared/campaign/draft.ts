@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { CAMPAIGN_FORMAT, GENDERS, ROLES, SUPPORTED_FORMAT_VERSION, type Campaign } from './schema';
+
+/**
+ * A campaign while it is being written: the shape of a campaign file (campaign-format.md), but
+ * any text may still be empty and the id may not yet be valid. The editor holds one, drafts are
+ * saved as the coordinator types, and `checkCampaign` decides when it can become a campaign.
+ *
+ * Every string and list is bounded here, since drafts cross IPC and are read back from disk:
+ * real letters are 2–10 KB, so 64 KB per text is ample.
+ */
+
+export const MAX_DRAFT_TEXT = 64 * 1024;
+const line = z.string().max(500);
+const text = z.string().max(MAX_DRAFT_TEXT);
+
+export const draftPersonSchema = z.looseObject({
+  role: z.enum(ROLES),
+  gender: z.enum(GENDERS),
+  name: line,
+  familyName: line.optional(),
+  /** Lines as typed: the envelope's limit (6) is shown in the editor, not enforced while typing. */
+  address: z.array(line).max(20),
+});
+
+export const draftSalutationSchema = z.looseObject({ salutation: line, closing: line });
+
+export const draftLetterTextSchema = z.looseObject({
+  title: line,
+  summary: text.optional(),
+  subject: line.optional(),
+  body: text,
+  salutations: z.array(draftSalutationSchema).max(20).optional(),
+  footer: text.optional(),
+  postage: line.optional(),
+});
+
+export const campaignDraftSchema = z.looseObject({
+  format: z.literal(CAMPAIGN_FORMAT),
+  formatVersion: z.literal(SUPPORTED_FORMAT_VERSION),
+  id: z.string().max(100),
+  revision: z.number().int().min(1).max(1_000_000).optional(),
+  publisher: line,
+  published: z.string().max(20),
+  deadline: z.string().max(20).optional(),
+  country: line.optional(),
+  recipient: draftPersonSchema,
+  copies: z.array(draftPersonSchema).max(20).optional(),
+  languages: z.record(z.string().max(20), draftLetterTextSchema).refine((l) => Object.keys(l).length <= 20, 'at most 20 languages'),
+});
+
+export type DraftPerson = z.infer<typeof draftPersonSchema>;
+export type DraftLetterText = z.infer<typeof draftLetterTextSchema>;
+export type CampaignDraft = z.infer<typeof campaignDraftSchema>;
+
+/** An empty person of the given role, for a new recipient or copy. */
+export function emptyPerson(role: DraftPerson['role'] = 'head-of-state'): DraftPerson {
+  return { role, gender: 'unspecified', name: '', address: [] };
+}
+
+export function emptyLetterText(): DraftLetterText {
+  return { title: '', body: '' };
+}
+
+/** A campaign is already a valid draft: editing one starts from its exact file content. */
+export function draftOf(campaign: Campaign): CampaignDraft {
+  return structuredClone(campaign) as CampaignDraft;
+}
