@@ -8,7 +8,8 @@ import type { Campaign } from '../../shared/campaign/schema';
 import { readCampaignFile } from '../../shared/campaign/validate';
 import { readBundledCampaigns } from './library/bundled-campaigns';
 import { summarize, titleOf } from './library/campaign-summary';
-import { planImport } from './library/import-plan';
+import { reviewUpdate } from './library/import-changes';
+import { planImport, type CurrentVersion } from './library/import-plan';
 import { LibraryError } from './library/library-error';
 import type { LibraryState } from './library/library-file';
 import { LibraryStore } from './library/library-store';
@@ -93,7 +94,7 @@ export class CampaignLibrary {
     const read = readCampaignFile(bytes, fileName);
     if (!read.ok) return { ok: false, fileName, message: this.describe(read.problem) };
 
-    const plan = planImport(read.campaigns, (id) => this.currentRevision(id));
+    const plan = planImport(read.campaigns, (id) => this.versionBeforeImport(id));
     const token = randomUUID();
     this.pendingImports.set(token, read.campaigns);
     for (const oldest of this.pendingImports.keys()) {
@@ -106,11 +107,13 @@ export class CampaignLibrary {
       token,
       fileName,
       added: plan.added.map((campaign) => ({ id: campaign.id, title: titleOf(campaign, language) })),
-      updated: plan.updated.map(({ campaign, from }) => ({
+      updated: plan.updated.map(({ campaign, from, current }) => ({
         id: campaign.id,
         title: titleOf(campaign, language),
         from,
         to: revisionOf(campaign),
+        // Who the letters go to and who sent the file, now and after: a forged update shows here.
+        ...reviewUpdate(current, campaign),
       })),
       skipped: plan.skipped.map(({ campaign, reason }) => ({
         id: campaign.id,
@@ -125,7 +128,7 @@ export class CampaignLibrary {
     const campaigns = this.pendingImports.get(token);
     if (!campaigns) throw new LibraryError(problem('importExpired'));
     // Planned again: the library may have changed since the preview.
-    const plan = planImport(campaigns, (id) => this.currentRevision(id));
+    const plan = planImport(campaigns, (id) => this.versionBeforeImport(id));
     const saving = [...plan.added, ...plan.updated.map(({ campaign }) => campaign)];
     if (saving.length > 0) {
       const ids = new Set(saving.map((campaign) => campaign.id));
@@ -141,11 +144,42 @@ export class CampaignLibrary {
     return saving.map((campaign) => campaign.id);
   }
 
+  /**
+   * What an import would replace. "Came with the app" goes by the id, not by which copy is shown:
+   * a campaign the app brought stays one after an update, so a second update is warned about too.
+   */
+  private versionBeforeImport(id: string): CurrentVersion | undefined {
+    const current = this.current(id);
+    return current && { campaign: current.campaign, cameWithApp: this.bundled.has(id) };
+  }
+
   /** One campaign as a campaign file, several as a bundle. */
   exportCampaigns(ids: readonly string[]): Uint8Array {
     const unique = [...new Set(ids)];
     if (unique.length === 0) throw new LibraryError(problem('nothingToExport'));
     return encodeCampaignFile(unique.map((id) => this.currentOrThrow(id).campaign));
+  }
+
+  /**
+   * Adds or replaces one of the member's own campaigns (a published draft) in one write. The caller
+   * has checked it and chosen its revision; a deleted campaign of that id can no longer come back.
+   */
+  saveOwn(campaign: Campaign): void {
+    this.commit({
+      campaigns: [...this.state.campaigns.filter((own) => own.id !== campaign.id), campaign],
+      archivedIds: this.state.archivedIds,
+      deleted: this.state.deleted.filter((entry) => entry.campaign.id !== campaign.id),
+    });
+  }
+
+  /** Whether `id` is known, bundled or own, or was deleted and can still be brought back. */
+  knows(id: string): boolean {
+    return this.current(id) !== undefined || this.state.deleted.some((entry) => entry.campaign.id === id);
+  }
+
+  /** The revision the member sees now, or undefined for an unknown id. */
+  revisionOf(id: string): number | undefined {
+    return this.currentRevision(id);
   }
 
   archive(id: string, archived: boolean): void {

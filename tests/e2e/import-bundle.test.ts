@@ -118,7 +118,10 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     await dropFile(page, EVERY_FIELD);
     await expect.poll(() => preview.isVisible()).toBe(true);
     expect(await preview.getByText('1 update', { exact: true }).isVisible()).toBe(true);
-    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    // It replaces a campaign that came with the app: a deliberate choice, not one click.
+    expect(await preview.getByText('This campaign came with the app. The file would replace it with another version.').isVisible()).toBe(true);
+    await preview.getByRole('checkbox', { name: 'I trust this file: replace the campaign' }).check();
+    await preview.getByRole('button', { name: 'Replace', exact: true }).click();
     await expect.poll(() => page.getByText('1 campaign imported.').isVisible()).toBe(true);
 
     const updated = 'Azerbaijan: protect the Armenian population of Nagorno-Karabakh';

@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../shared/api/contract';
 import { importText } from './import-text';
-
-type OkPreview = Extract<ImportPreview, { ok: true }>;
+import { UpdateChanges } from './update-changes';
+import type { OkPreview } from './update-review';
 
 /** "2 new campaigns, 1 update, 1 skipped" — only the parts that apply. */
 export function importCounts(t: TFunction, preview: OkPreview): string {
@@ -34,7 +33,10 @@ export function ImportSummary({ preview }: { preview: OkPreview }) {
           <h3 id="import-updated">{t('importing.updatedHeading')}</h3>
           <ul>
             {preview.updated.map((c, i) => (
-              <li key={`${c.id}-${i}`}>{t('importing.updatedItem', { title: c.title, from: c.from, to: c.to })}</li>
+              <li key={`${c.id}-${i}`} className="update-item">
+                <p>{t('importing.updatedItem', { title: c.title, from: c.from, to: c.to })}</p>
+                {c.changes && <UpdateChanges title={c.title} changes={c.changes} />}
+              </li>
             ))}
           </ul>
         </section>

@@ -7,6 +7,8 @@ interface ModalProps {
   labelledBy: string;
   describedBy?: string;
   onCancel: () => void;
+  /** Room for two columns side by side (the import preview's "Now" and "After the import"). */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -27,9 +29,10 @@ function makeRestInert(backdrop: Element | null): () => void {
 
 /**
  * A modal dialog: focus moves in, Tab cycles inside, Escape cancels, and focus returns to where
- * the member was. Everything behind it is inert while it is open.
+ * the member was. Everything behind it is inert while it is open. Focus goes to the element marked
+ * `data-autofocus` when there is one (a safe choice that is not the first control), else to the first.
  */
-export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProps) {
+export function Modal({ labelledBy, describedBy, onCancel, wide = false, children }: ModalProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef(onCancel);
   useEffect(() => {
@@ -39,8 +42,11 @@ export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProp
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const restore = makeRestInert(dialog.current?.closest('.modal-backdrop') ?? null);
+    const chosen = dialog.current?.querySelector<HTMLElement>('[data-autofocus]');
     const first = dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? dialog.current)?.focus();
+    // A chosen safe button sits below what must be read first (a warning): the dialog opens at its top.
+    if (chosen) chosen.focus({ preventScroll: true });
+    else (first ?? dialog.current)?.focus();
     return () => {
       restore();
       returnTo?.focus();
@@ -79,7 +85,7 @@ export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProp
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         tabIndex={-1}
-        className="modal"
+        className={wide ? 'modal modal--wide' : 'modal'}
         onKeyDown={onKeyDown}
       >
         {children}

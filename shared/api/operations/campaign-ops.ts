@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignSchema } from '../../campaign/schema';
+import { campaignSchema, GENDERS, ROLES } from '../../campaign/schema';
 import { noInput } from './common';
 import { saveResultSchema } from './letter-ops';
 
@@ -18,13 +18,70 @@ export const campaignSummarySchema = z.object({
 });
 export type CampaignSummary = z.infer<typeof campaignSummarySchema>;
 
+/** The longest name, address line or publisher the import preview shows; main shortens longer ones. */
+export const IMPORT_SHOWN_TEXT_MAX = 300;
+/** The most changed copies listed for one update; the rest are counted in `moreCopyChanges`. */
+export const IMPORT_SHOWN_COPIES_MAX = 20;
+
+const shownText = z.string().max(IMPORT_SHOWN_TEXT_MAX);
+
+/** One address line; `changed`: the other version does not have it there (new, gone or edited). */
+export const shownLineSchema = z.object({ text: shownText, changed: z.boolean() });
+
+/** A recipient or a copy as the preview shows it, its address lines marked against the other version. */
+export const shownPersonSchema = z.object({
+  name: shownText,
+  familyName: shownText.optional(),
+  role: z.enum(ROLES),
+  gender: z.enum(GENDERS),
+  address: z.array(shownLineSchema).max(6),
+});
+export type ShownPerson = z.infer<typeof shownPersonSchema>;
+
+export const PERSON_PARTS = ['name', 'familyName', 'role', 'gender', 'address'] as const;
+export type PersonPart = (typeof PERSON_PARTS)[number];
+
+/** A person before and after an update: both for a change, only `after` for an added copy, only `now` for a removed one. */
+export const personChangeSchema = z.object({
+  now: shownPersonSchema.optional(),
+  after: shownPersonSchema.optional(),
+  /** The parts that differ; every part the person has when they are added or removed. */
+  changed: z.array(z.enum(PERSON_PARTS)).max(PERSON_PARTS.length),
+});
+export type PersonChange = z.infer<typeof personChangeSchema>;
+
+/** Where the letters go and who they say they come from, now and after the update: only what differs. */
+export const updateChangesSchema = z.object({
+  recipient: personChangeSchema.optional(),
+  copies: z.array(personChangeSchema).max(IMPORT_SHOWN_COPIES_MAX),
+  /** Changed copies beyond those listed (a file may hold any number). */
+  moreCopyChanges: z.number().int().min(0),
+  publisher: z.object({ now: shownText, after: shownText }).optional(),
+});
+export type UpdateChanges = z.infer<typeof updateChangesSchema>;
+
+export const importUpdateSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  from: z.number(),
+  to: z.number(),
+  /** Absent when the recipient, the copies and the publisher stay as they are. */
+  changes: updateChangesSchema.optional(),
+  /** The campaign came with the app (true only; absent means false). */
+  replacesBundled: z.boolean().optional(),
+  /** The file names another publisher than the campaign the member has (true only; absent means false). */
+  otherPublisher: z.boolean().optional(),
+});
+export type ImportUpdate = z.infer<typeof importUpdateSchema>;
+
 export const importPreviewSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     token: z.string(),
     fileName: z.string(),
     added: z.array(z.object({ id: z.string(), title: z.string() })),
-    updated: z.array(z.object({ id: z.string(), title: z.string(), from: z.number(), to: z.number() })),
+    /** Each with what changes; one with `replacesBundled` or `otherPublisher` must be confirmed deliberately. */
+    updated: z.array(importUpdateSchema),
     skipped: z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })),
   }),
   z.object({ ok: z.literal(false), fileName: z.string(), message: z.string() }),
