@@ -124,11 +124,17 @@ export class CampaignLibrary {
   }
 
   /** Saves what a preview offered, in one write; returns the ids added or updated. */
-  confirmImport(token: string): string[] {
+  confirmImport(token: string, trusted = false): string[] {
     const campaigns = this.pendingImports.get(token);
     if (!campaigns) throw new LibraryError(problem('importExpired'));
     // Planned again: the library may have changed since the preview.
     const plan = planImport(campaigns, (id) => this.versionBeforeImport(id));
+    // Checked here too, not only by the dialog: no caller replaces a bundled or another publisher's campaign unasked.
+    const warned = plan.updated.some(({ campaign, current }) => {
+      const review = reviewUpdate(current, campaign);
+      return review.replacesBundled === true || review.otherPublisher === true;
+    });
+    if (warned && !trusted) throw new LibraryError(problem('importNeedsTrust'));
     const saving = [...plan.added, ...plan.updated.map(({ campaign }) => campaign)];
     if (saving.length > 0) {
       const ids = new Set(saving.map((campaign) => campaign.id));

@@ -250,8 +250,10 @@ describe('campaigns that come with the app', () => {
     expect(okPreview(library.previewImport(encode(bundled), 'copy.appeal')).skipped).toHaveLength(1);
 
     const preview = okPreview(library.previewImport(encode({ ...bundled, revision: 3 }), 'update.appeal'));
-    expect(preview.updated).toEqual([expect.objectContaining({ id, from: 2, to: 3 })]);
-    library.confirmImport(preview.token);
+    expect(preview.updated).toEqual([expect.objectContaining({ id, from: 2, to: 3, replacesBundled: true })]);
+    // Replacing a campaign that came with the app takes the member's deliberate "I trust this file".
+    expect(problemKeyOf(() => library.confirmImport(preview.token))).toBe('importNeedsTrust');
+    library.confirmImport(preview.token, true);
     expect(library.list()).toEqual([expect.objectContaining({ id, bundled: false, revision: 3 })]);
 
     library.remove(id);

@@ -82,7 +82,7 @@ async function importFile(app: Harness, file: string): Promise<Extract<ImportPre
   app.openAnswers.push(file);
   const preview = await app.services.chooseImportFile(undefined);
   if (!preview?.ok) throw new Error(`not imported: ${preview?.message ?? 'cancelled'}`);
-  await app.services.confirmImport({ token: preview.token });
+  await app.services.confirmImport({ token: preview.token, trusted: false });
   return preview;
 }
 

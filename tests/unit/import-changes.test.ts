@@ -107,3 +107,25 @@ describe('what an update changes', () => {
     expect(importUpdateSchema.safeParse({ id: 'x', title: 't', from: 1, to: 2, ...review }).success).toBe(true);
   });
 });
+
+describe('confirming a warned update', () => {
+  it('is refused without the member’s deliberate trust, and the bundled campaign stays; with it, the update is saved', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { CampaignLibrary, LibraryError } = await import('../../main/services/campaign-library');
+    const { BUNDLED_CAMPAIGNS_DIR } = await import('../../main/paths');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'import-trust-'));
+    try {
+      const library = new CampaignLibrary({ dataDir, bundledDir: BUNDLED_CAMPAIGNS_DIR });
+      const forged = update({ publisher: 'Friends of Baku', recipient: stranger(ZURICH) });
+      const preview = library.previewImport(new TextEncoder().encode(JSON.stringify(forged)), 'forged.appeal');
+      if (!preview.ok) throw new Error(preview.message);
+      expect(() => library.confirmImport(preview.token)).toThrow(LibraryError);
+      expect(library.get(bundled.id)?.recipient.address).toEqual(BAKU);
+      expect(library.confirmImport(preview.token, true)).toEqual([bundled.id]);
+      expect(library.get(bundled.id)?.recipient.address).toEqual(ZURICH);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,41 +2,16 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { campaignOperations, LibraryChange } from '../../../shared/api/operations/campaign-ops';
 import type { SaveResult } from '../../../shared/api/operations/letter-ops';
-import { fillCatalogueEntry } from '../../../shared/campaign/format-problem';
 import type { Campaign } from '../../../shared/campaign/schema';
-import de from '../../../shared/i18n/locales/de/library.json';
-import en from '../../../shared/i18n/locales/en/library.json';
-import fr from '../../../shared/i18n/locales/fr/library.json';
-import it from '../../../shared/i18n/locales/it/library.json';
 import { localIsoDate } from '../../../shared/letter/today';
 import { safeFileName } from '../../export/file-names';
 import { writeFileAtomic } from '../../export/write-atomic';
 import { LibraryError } from '../campaign-library';
+import { mainText, saveFailureKey, type MainTextKey } from '../main-text';
 import { describeProblemIn } from '../problem-text';
 import type { ServiceContext, ServicesFor } from '../service-context';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-/** Main's own sentences in the `library` catalogue (the renderer words everything else). */
-type MainTextKey = keyof typeof en.fromMain;
-const MAIN_TEXTS: Record<string, Record<MainTextKey, string>> = {
-  en: en.fromMain,
-  fr: fr.fromMain,
-  de: de.fromMain,
-  it: it.fromMain,
-};
-
-function mainText(uiLanguage: string, key: MainTextKey, params: Record<string, string> = {}): string {
-  return fillCatalogueEntry(MAIN_TEXTS[uiLanguage] ?? en.fromMain, key, params);
-}
-
-/** Why a file could not be written, in words: never the error itself, whose text names the folder. */
-function saveFailureKey(error: unknown): MainTextKey {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'saveNotAllowed';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'saveDiskFull';
-  return 'saveFailed';
-}
 
 /** What the save dialog proposes: the campaign's id for one, today's date for a bundle. */
 function exportFileName(ids: readonly string[]): string {
@@ -78,7 +53,7 @@ export function campaignServices(ctx: ServiceContext): ServicesFor<typeof campai
       return library.previewImport(await readFile(file), fileName);
     },
     previewImport: async ({ fileName, contents }) => library.previewImport(new TextEncoder().encode(contents), fileName),
-    confirmImport: async ({ token }) => library.confirmImport(token),
+    confirmImport: async ({ token, trusted }) => library.confirmImport(token, trusted),
     archiveCampaign: async ({ id, archived }) => change(() => library.archive(id, archived)),
     removeCampaign: async ({ id }) => change(() => library.remove(id)),
     undoRemoveCampaign: async ({ id }) => change(() => library.undoRemove(id)),

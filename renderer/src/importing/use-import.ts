@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/contract';
 import { api } from '../api';
+import { needsDeliberateChoice } from './update-review';
 import { useAnnouncer } from '../announcer';
 
 /** The contract's limit on a dropped file's text. */
@@ -72,7 +73,8 @@ export function useImport(onImported: () => Promise<void>): ImportFlow {
     if (!preview?.ok) return;
     const { token } = preview;
     void run(async () => {
-      const ids = await api.confirmImport({ token });
+      // The dialog offers Replace for a warned update only after the member ticked "I trust this file".
+      const ids = await api.confirmImport({ token, trusted: needsDeliberateChoice(preview) });
       setPreview(null);
       await onImported();
       status(t('importing.done', { count: ids.length }));

@@ -111,7 +111,11 @@ export const campaignOperations = {
     input: z.object({ fileName: z.string().max(260), contents: z.string().max(6 * 1024 * 1024) }),
     output: importPreviewSchema,
   },
-  confirmImport: { input: z.object({ token: z.string().max(100) }), output: z.array(z.string()) },
+  /**
+   * Saves what the preview offered. `trusted` is the member's deliberate "I trust this file": an
+   * update the preview warned about (replacesBundled, otherPublisher) is refused without it.
+   */
+  confirmImport: { input: z.object({ token: z.string().max(100), trusted: z.boolean().default(false) }), output: z.array(z.string()) },
   /** Moves a campaign to the archived letters (`archived: true`) or back into the list. */
   archiveCampaign: { input: z.object({ id: campaignId, archived: z.boolean() }), output: libraryChangeSchema },
   /** Deletes one of the member's own campaigns; it can be brought back with undoRemoveCampaign. */
