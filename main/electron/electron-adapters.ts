@@ -95,8 +95,14 @@ async function withPrintPage<T>(job: PrintJob, work: (window: BrowserWindow) => 
 function jobToPdf(job: PrintJob): Promise<Uint8Array> {
   return printInSlices(job, (slice) =>
     withPrintPage(slice, async (window) => {
-      // Each page's size comes from the page's CSS (A4, or the envelope's own named page).
-      const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      // Each page's size and margins come from the page's CSS (A4, or the envelope's own named
+      // page; margin 0, the sheet places everything itself). Without `margins` Electron adds 1 cm.
+      const pdf = await window.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     }),
   );
@@ -161,7 +167,17 @@ export function createElectronDialogs({ getMainWindow, getLabels }: DialogSetup)
       return result.canceled || !result.filePath ? null : withExtension(result.filePath, format);
     },
 
-    // Member lists: the filter names are the formats' own names, the same in every language.
+    // Letters and member lists: the filter names are the formats' own names, the same in every language.
+    async showOpenLetter() {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: 'Word, PDF, Text', extensions: ['docx', 'pdf', 'txt'] }],
+      };
+      const window = getMainWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
     async showOpenMemberList() {
       const options = {
         properties: ['openFile' as const],

@@ -1,6 +1,7 @@
 import type { AppServices } from '../../shared/api/contract';
 import { batchServices } from './operations/batch-services';
 import { campaignServices } from './operations/campaign-services';
+import { draftServices } from './operations/draft-services';
 import { envelopeServices } from './operations/envelope-services';
 import { letterServices } from './operations/letter-services';
 import { profileServices } from './operations/profile-services';
@@ -21,5 +22,6 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...letterServices(ctx),
     ...envelopeServices(ctx),
     ...batchServices(ctx),
+    ...draftServices(ctx),
   };
 }

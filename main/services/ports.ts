@@ -23,6 +23,8 @@ export interface Dialogs {
    * proposed in the member's Documents folder. The resolved path always ends with `.${format}`.
    */
   showSave(defaultName: string, format: SaveFormat): Promise<string | null>;
+  /** Asks for the month's letter (.docx, .pdf or .txt) to make a campaign from; its absolute path. */
+  showOpenLetter(): Promise<string | null>;
   /** Asks for a member list (.csv, .txt or .xlsx) to read; resolves to its absolute path. */
   showOpenMemberList(): Promise<string | null>;
   /** Asks where to save a group as CSV; like showSave, the path always ends with `.csv`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { batchOperations } from './operations/batch-ops';
 import { campaignOperations } from './operations/campaign-ops';
+import { draftOperations } from './operations/draft-ops';
 import { envelopeOperations } from './operations/envelope-ops';
 import type { noInput } from './operations/common';
 import { letterOperations } from './operations/letter-ops';
@@ -18,6 +19,7 @@ export * from './operations/profile-ops';
 export * from './operations/letter-ops';
 export * from './operations/batch-ops';
 export * from './operations/envelope-ops';
+export * from './operations/draft-ops';
 
 /**
  * Every operation, by area. Each area's file holds its operations and their payload schemas;
@@ -30,6 +32,7 @@ export const apiContract = {
   ...letterOperations,
   ...envelopeOperations,
   ...batchOperations,
+  ...draftOperations,
 } as const;
 
 export type ApiContract = typeof apiContract;

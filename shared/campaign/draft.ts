@@ -66,3 +66,36 @@ export function emptyLetterText(): DraftLetterText {
 export function draftOf(campaign: Campaign): CampaignDraft {
   return structuredClone(campaign) as CampaignDraft;
 }
+
+const OPTIONAL_TEXTS = ['summary', 'subject', 'footer', 'postage'] as const;
+
+function tidyPerson(person: DraftPerson): DraftPerson {
+  const tidy: DraftPerson = { ...person, address: person.address.filter((line) => line.trim()) };
+  if (!tidy.familyName?.trim()) delete tidy.familyName;
+  return tidy;
+}
+
+/**
+ * The draft as a campaign file would hold it: empty optional texts, blank address lines and an
+ * empty copy list left out, so that nothing prints an empty line and the file says only what the
+ * author wrote. Required fields stay, empty or not: the validator names what is missing.
+ */
+export function tidyDraft(draft: CampaignDraft): CampaignDraft {
+  const tidy: CampaignDraft = { ...draft, recipient: tidyPerson(draft.recipient) };
+  const copies = (draft.copies ?? []).map(tidyPerson).filter((copy) => copy.name.trim() || copy.address.length > 0);
+  if (copies.length > 0) tidy.copies = copies;
+  else delete tidy.copies;
+  if (!draft.deadline?.trim()) delete tidy.deadline;
+  if (!draft.country?.trim()) delete tidy.country;
+  tidy.languages = Object.fromEntries(
+    Object.entries(draft.languages).map(([code, text]) => {
+      const tidyText: DraftLetterText = { ...text };
+      for (const field of OPTIONAL_TEXTS) if (!tidyText[field]?.trim()) delete tidyText[field];
+      const pairs = (text.salutations ?? []).filter((pair) => pair.salutation.trim() || pair.closing.trim());
+      if (pairs.length > 0) tidyText.salutations = pairs;
+      else delete tidyText.salutations;
+      return [code, tidyText];
+    }),
+  );
+  return tidy;
+}

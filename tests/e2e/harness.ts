@@ -32,6 +32,8 @@ export interface AppHarness {
   answerOpenDialog(filePath: string | null): void;
   /** Answers the next member-list open dialog with this path (null: cancelled). */
   answerMemberListDialog(filePath: string | null): void;
+  /** Answers the next letter open dialog (New campaign → from a letter) with this path (null: cancelled). */
+  answerLetterDialog(filePath: string | null): void;
   /** Answers the next folder dialog with this folder (null: cancelled). */
   answerFolderDialog(folder: string | null): void;
   printed: LetterDocument[][];
@@ -56,6 +58,7 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
   const saveAnswers: string[] = [];
   let openAnswer: string | null = null;
   let memberListAnswer: string | null = null;
+  let letterAnswer: string | null = null;
   let folderAnswer: string | null = null;
   // Set once the page exists: events main pushes go to the page's subscriber.
   let livePage: Page | null = null;
@@ -79,6 +82,7 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
         return next ? path.join(outputDir, next) : null;
       },
       showOpenMemberList: async () => memberListAnswer,
+      showOpenLetter: async () => letterAnswer,
       showSaveMemberList: async () => {
         const next = saveAnswers.shift();
         return next ? path.join(outputDir, next) : null;
@@ -164,6 +168,9 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     answerSaveDialogs: (...names) => saveAnswers.push(...names),
     answerOpenDialog: (filePath) => {
       openAnswer = filePath;
+    },
+    answerLetterDialog: (filePath) => {
+      letterAnswer = filePath;
     },
     answerMemberListDialog: (filePath) => {
       memberListAnswer = filePath;

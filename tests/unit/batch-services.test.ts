@@ -64,6 +64,7 @@ function services(options: { pdfDelayMs?: number; failAtPdf?: number } = {}) {
       showOpenCampaign: async () => null,
       showSave: async () => answers.save,
       showOpenMemberList: async () => answers.list,
+      showOpenLetter: async () => null,
       showSaveMemberList: async () => answers.save,
       showChooseFolder: async () => answers.folder,
     },

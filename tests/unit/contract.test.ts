@@ -3,11 +3,12 @@ import { ZodType } from 'zod';
 import { apiContract, operationNames, channelOf } from '../../shared/api/contract';
 import { batchOperations } from '../../shared/api/operations/batch-ops';
 import { campaignOperations } from '../../shared/api/operations/campaign-ops';
+import { draftOperations } from '../../shared/api/operations/draft-ops';
 import { envelopeOperations } from '../../shared/api/operations/envelope-ops';
 import { letterOperations } from '../../shared/api/operations/letter-ops';
 import { profileOperations } from '../../shared/api/operations/profile-ops';
 
-const areas = [campaignOperations, profileOperations, letterOperations, envelopeOperations, batchOperations];
+const areas = [campaignOperations, profileOperations, letterOperations, envelopeOperations, batchOperations, draftOperations];
 
 describe('the API contract', () => {
   it('names every operation once across all areas', () => {

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import deLibrary from '../../shared/i18n/locales/de/library.json';
+import enLibrary from '../../shared/i18n/locales/en/library.json';
+import frLibrary from '../../shared/i18n/locales/fr/library.json';
+import itLibrary from '../../shared/i18n/locales/it/library.json';
+import { bundledCampaign } from '../support/seed-letter';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
@@ -49,7 +54,7 @@ const makeServices = (): AppServices =>
     printer: { printLetters: async () => 'printed', printJob: async () => 'printed' },
     systemLanguage: () => 'de-CH',
     dialogs: {
-      ...{ showOpenCampaign: async () => null, showOpenMemberList: async () => null },
+      ...{ showOpenCampaign: async () => null, showOpenMemberList: async () => null, showOpenLetter: async () => null },
       ...{ showSave: saveAs, showSaveMemberList: saveAs, showChooseFolder: async () => chosenDir },
     },
   });
@@ -65,6 +70,8 @@ const batch = { jobId: 'job-1', groupName: 'Zug', members: [member], settings };
 const importText = readFileSync(path.join(RESOURCES_DIR, 'campaigns', 'azerbaijan-2020.appeal'), 'utf8')
   .replace(`"${CAMPAIGN}"`, '"ipc-abuse-import"')
   .replace('{', '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},');
+
+const DRAFT_ID = '0f0e0d0c-0b0a-4098-8765-43210fedcba9';
 
 /** One valid payload per operation: the compiler makes a new operation of the contract appear here. */
 const valid = {
@@ -86,6 +93,12 @@ const valid = {
   runBatch: { ...batch, output: 'pdf-each', padToEven: true },
   runBatchEnvelopes: { ...batch, output: 'labels-pdf', size: 'dl' },
   cancelJob: { jobId: 'job-1' },
+  listDrafts: undefined,
+  getDraft: { id: DRAFT_ID }, deleteDraft: { id: DRAFT_ID }, publishDraft: { id: DRAFT_ID },
+  newDraft: { from: { kind: 'copy', campaignId: CAMPAIGN } },
+  draftFromLetter: { source: { kind: 'text', text: 'Dear Mr. President,\n\nPlease act.\n\nYours respectfully,' }, language: 'en' },
+  addLetterLanguage: { id: DRAFT_ID, source: { kind: 'file' }, language: 'fr' },
+  saveDraft: { draft: { id: DRAFT_ID, updated: '', origin: { kind: 'blank' }, recognition: {}, campaign: { ...bundledCampaign(), id: '' } } },
 } satisfies { [K in OperationName]: OperationInput<K> };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -114,7 +127,7 @@ const ok = async (op: OperationName, payload: unknown, services: AppServices = a
  * (getCampaign, letters, envelopes, batches) or groupOrThrow (getGroup, exportGroupCsv). Never a
  * TypeError or the like, never text taken from the payload.
  */
-const WORDED = ['This campaign is no longer in the library.', 'This group no longer exists.'];
+const WORDED = ['This campaign is no longer in the library.', 'This group no longer exists.', ...[enLibrary, frLibrary, deLibrary, itLibrary].map((c) => c.fromMain.draftMissing)];
 function expectAcceptable(op: OperationName, outcome: Outcome): void {
   if (outcome.ok) return void expect(apiContract[op].output.safeParse(outcome.value).success, `${op} answered outside its schema`).toBe(true);
   const { error } = outcome;
@@ -188,7 +201,10 @@ let before: Record<string, string>;
 /** Nothing changed outside; inside, only the app's own names: no id or name became a path of its own. */
 function expectFilesInPlace(): void {
   expect(outsideNow()).toEqual(before);
-  expect(readdirSync(userDataDir).filter((n) => !/^(groups|campaigns|print-log\.json(\.bak)?|profile\.json|settings\.json)$/.test(n))).toEqual([]);
+  expect(readdirSync(userDataDir).filter((n) => !/^(groups|campaigns|drafts|print-log\.json(\.bak)?|profile\.json|settings\.json)$/.test(n))).toEqual([]);
+  // Draft files are named by main's own UUIDs, whatever id a payload carried.
+  const drafts = existsSync(path.join(userDataDir, 'drafts')) ? readdirSync(path.join(userDataDir, 'drafts')) : [];
+  expect(drafts.filter((n) => !/^[a-f0-9-]{8,64}\.json(\.bak)?$/.test(n))).toEqual([]);
   const device = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
   expect(readdirSync(path.join(userDataDir, 'groups')).filter((n) => !/^[a-z0-9-]{1,64}\.json(\.bak)?$/.test(n) || device.test(n))).toEqual([]);
   // Windows treats "NUL.txt.csv" as the device NUL; a leading dot hides a file on macOS and Linux.
