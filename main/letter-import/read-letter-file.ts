@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeLetterText } from './decode-letter-text';
+import { decodeText } from '../text/decode-text';
 import {
   LetterFileError,
   MAX_LETTER_FILE_BYTES,
@@ -69,7 +69,7 @@ export function readLetterText(pasted: string): LetterFileResult {
 }
 
 function readTxt(bytes: Uint8Array): string {
-  const text = decodeLetterText(bytes);
+  const text = decodeText(bytes);
   // A binary file named .txt: text has no NUL characters, nor many other control characters.
   // eslint-disable-next-line no-control-regex -- control characters are what gives a binary file away
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fromHeaderRow, membersFromRows, type MemberList, type NumberedRow } from '../../shared/members/member-rows';
-import { decodeText } from './decode-text';
+import { decodeText } from '../text/decode-text';
 import { parseMemberCsv } from './parse-csv';
 
 export type { MemberList } from '../../shared/members/member-rows';

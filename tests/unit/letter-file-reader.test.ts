@@ -10,7 +10,7 @@ import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build } from 'electron-vite';
 import { launchChromium } from '../../main/export/chromium-launch';
-import { decodeWindows1252 } from '../../main/letter-import/decode-letter-text';
+import { decodeWindows1252 } from '../../main/text/decode-text';
 import { letterFileFailureText } from '../../main/letter-import/failure-text';
 import { LETTER_FILE_FAILURES } from '../../main/letter-import/letter-file-result';
 import { readLetterBytes, readLetterFile, readLetterText } from '../../main/letter-import/read-letter-file';

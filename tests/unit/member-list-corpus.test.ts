@@ -14,6 +14,15 @@ type Row = [row: number, firstName: string, lastName: string, street: string, po
 const rowsOf = (members: { row: number; member: Member }[]): Row[] =>
   members.map(({ row, member: m }) => [row, m.firstName, m.lastName, m.street, m.postcode, m.city]);
 
+/** A character's Windows-1252 byte (the few 0x80–0x9F ones this test uses, else Latin-1). */
+function cp1252(c: string): number {
+  const high = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+  const at = high.indexOf(c);
+  if (at >= 0) return [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f][at] as number;
+  if (c.charCodeAt(0) > 0xff) throw new Error(`not in Windows-1252: ${c}`);
+  return c.charCodeAt(0);
+}
+
 /** Every file of the corpus, and exactly the rows it must give (row numbers as Excel shows them). */
 const EXPECTED: Record<string, { members: Row[]; problems?: { row: number; reason: string }[] }> = {
   'utf8-bom-semicolon-crlf.csv': {
@@ -76,6 +85,19 @@ describe('member lists as Swiss and European exports come', () => {
     const list = await readMemberList(corpus(file));
     expect(rowsOf(list.members)).toEqual(expected.members);
     expect(list.problems).toEqual(expected.problems ?? []);
+  });
+
+  it('reads every Windows-1252 character as Excel wrote it: “Dubœuf” and “d’Aubigné” keep their œ and ’', async () => {
+    // Node's own windows-1252 decoder turns 0x80–0x9F into control characters; the app's must not.
+    const text = 'Vorname;Nachname;Strasse;PLZ;Ort\r\nRené;Dubœuf;Rue d’Aubigné 5;1204;Genève\r\nŠárka;„Müller“ – Žák;Weg 1 € 2;3000;Bern\r\n';
+    const bytes = Uint8Array.from([...text].map((c) => cp1252(c)));
+    const file = path.join(temp, 'excel-ansi.csv');
+    writeFileSync(file, bytes);
+    const { members } = await readMemberList(file);
+    expect(members.map(({ member: m }) => [m.firstName, m.lastName, m.street])).toEqual([
+      ['René', 'Dubœuf', 'Rue d’Aubigné 5'],
+      ['Šárka', '„Müller“ – Žák', 'Weg 1 € 2'],
+    ]);
   });
 
   it('keeps the language column and the country as text', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzRuns } from '../support/fuzz-runs';
-import { decodeText } from '../../main/members/decode-text';
+import { decodeText } from '../../main/text/decode-text';
 import { parseMemberCsv } from '../../main/members/parse-csv';
 import { groupToCsv } from '../../main/services/batch/group-csv';
 import { MEMBER_COLUMNS } from '../../shared/members/columns';

@@ -1,11 +1,11 @@
 /**
- * A .txt letter's bytes as text: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one
- * when every other byte is zero, as Notepad's "Unicode" sometimes saves), else Windows-1252 (an
- * older Windows editor's "ANSI").
+ * A text file's bytes as text — a letter (.txt) or a member list (.csv): UTF-8 (with or without
+ * BOM), UTF-16 (with BOM, or without one when every other byte is zero, as Notepad's "Unicode"
+ * and Excel's "Unicode text" save), else Windows-1252 (older Excel's and Windows editors' "ANSI").
  *
- * Not main/members/decode-text.ts: it decodes Windows-1252 with Node's TextDecoder, which maps
- * 0x80–0x9F to C1 control characters ("Dubœuf" → "Dub\u009Cuf", "’" → "\u0092"), and a letter
- * is full of ’ “ ” – œ €. The table below is the WHATWG Windows-1252 index for that range.
+ * Windows-1252 is not left to Node's TextDecoder alone: since Node 20.18.3 / 22.13 it maps
+ * 0x80–0x9F to C1 control characters ("Dubœuf" → "Dub\u009Cuf", "’" → "\u0092"), and letters
+ * and lists are full of ’ “ ” – œ €. The table below is the WHATWG Windows-1252 index for that range.
  */
 const CP1252_80_9F =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
@@ -19,7 +19,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009F]/g, (c1) => CP1252_80_9F[c1.charCodeAt(0) - 0x80] as string);
 }
 
-export function decodeLetterText(bytes: Uint8Array): string {
+export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
