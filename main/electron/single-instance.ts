@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * One running app per member: a second launch (often a double-clicked .appeal file) hands its
@@ -11,13 +12,26 @@ const APPEAL_FILE = /\.appeal$/i;
 /**
  * The `.appeal` file named on a command line, if any, resolved against the launch's folder. The
  * last one wins; switches are skipped (Chromium adds its own to a second instance's argv).
+ * Linux desktops may pass a `file:` URL instead of a path: the generated .desktop entry says
+ * `Exec=… %U`, and the Desktop Entry Specification lets `%U` expand to URLs.
  */
 export function appealFileFromArgv(argv: readonly string[], workingDirectory: string): string | null {
   for (let i = argv.length - 1; i >= 1; i -= 1) {
     const arg = argv[i];
-    if (arg !== undefined && !arg.startsWith('-') && APPEAL_FILE.test(arg)) return resolve(workingDirectory, arg);
+    if (arg === undefined || arg.startsWith('-')) continue;
+    const filePath = /^file:/i.test(arg) ? pathOfFileUrl(arg) : resolve(workingDirectory, arg);
+    if (filePath && APPEAL_FILE.test(filePath)) return filePath;
   }
   return null;
+}
+
+/** A local `file:` URL as a path ("%20" decoded); a remote or malformed one is not a file to open. */
+function pathOfFileUrl(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
 }
 
 export interface SingleInstanceHandlers {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FILE_OPENED_CHANNEL } from '../../shared/api/contract';
 
@@ -28,6 +29,19 @@ describe('one running app, and files handed to it', () => {
     app.requestSingleInstanceLock.mockReturnValueOnce(false);
     expect(setupSingleInstance({ openFile: vi.fn(), focus: vi.fn() })).toBe(false);
     expect(app.quit).toHaveBeenCalled();
+  });
+
+  it('a file: URL (a Linux desktop launching with %U) is opened as the file it names, first and second launch alike', () => {
+    const file = path.resolve('/home/member/Mail/Appel de décembre.appeal');
+    const url = pathToFileURL(file).href;
+    expect(url).toMatch(/^file:\/\/.*%20/);
+    expect(appealFileFromArgv(['/usr/bin/appeal-letters', url], '/elsewhere')).toBe(file);
+    const openFile = vi.fn();
+    expect(setupSingleInstance({ openFile, focus: vi.fn() })).toBe(true);
+    app.emit('second-instance', {}, ['/usr/bin/appeal-letters', '--some-switch', url], '/tmp');
+    expect(openFile).toHaveBeenCalledWith(file);
+    // Not a local file: nothing to open.
+    expect(appealFileFromArgv(['app', 'file://server/share/x.appeal'], '/')).toBe(process.platform === 'win32' ? '\\\\server\\share\\x.appeal' : null);
   });
 
   it('a second launch with a .appeal file brings the window forward and hands it the file', () => {
