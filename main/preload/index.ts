@@ -1,3 +1,5 @@
+// First: zod must not probe for eval under the page's CSP (see the module).
+import '../../shared/security/zod-jitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   channelOf,

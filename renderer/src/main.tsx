@@ -1,3 +1,5 @@
+// First: zod must not probe for eval under the page's CSP (see the module).
+import '../../shared/security/zod-jitless';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/base.css';

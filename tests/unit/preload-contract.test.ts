@@ -33,6 +33,13 @@ async function loadPreload() {
 describe('the preload', () => {
   beforeEach(() => vi.clearAllMocks());
 
+  it('sets zod to parse without probing for eval, which the page’s CSP refuses', async () => {
+    const { z } = await import('zod');
+    z.config({ jitless: false });
+    await loadPreload();
+    expect(z.config().jitless).toBe(true);
+  });
+
   it("exposes 'appeal' with exactly the contract's operations plus onFileOpened", async () => {
     const { name, api } = await loadPreload();
     expect(name).toBe('appeal');
