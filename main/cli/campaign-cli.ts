@@ -1,25 +1,20 @@
 /**
  * `npm run campaign -- --from-letter <file> --lang <code> [--add <file> --lang <code>]… --out <file.appeal>`:
  * a campaign file made from the month's appeal letter (Word, PDF or text), in one or more
- * languages, without a window. It says what it recognised and what it was unsure of, checks the
- * campaign as the app's import does, and writes it whole or not at all. Errors print one plain
- * message and exit 1; nothing is written then.
+ * languages, without a window. A client of the app's own services (main/services): the letters
+ * are read, recognised, published and shared exactly as the editor does it. It says what it
+ * recognised and what it was unsure of, and writes the file whole or not at all. Errors print
+ * one plain message and exit 1; nothing is written then.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCampaign } from '../../shared/campaign/check-campaign';
-import { tidyDraft, type CampaignDraft } from '../../shared/campaign/draft';
-import { encodeCampaignFile } from '../../shared/campaign/encode-file';
-import { formatProblemEnglish, languageNamesIn } from '../../shared/campaign/format-problem';
-import { addLanguageToDraft, draftFromRecognition, draftIdFor, recogniseLetter } from '../../shared/campaign/from-letter';
-import type { LetterRecognition } from '../../shared/campaign/from-letter/types';
+import type { AppServices, Draft, FromLetterResult, RecognitionReport } from '../../shared/api/contract';
+import { languageNamesIn } from '../../shared/campaign/format-problem';
 import { campaignIdSchema, isoDateSchema, languageCodeSchema } from '../../shared/campaign/schema';
 import editorEnglish from '../../shared/i18n/locales/en/editor.json';
 import { localIsoDate } from '../../shared/letter/today';
-import { writeFileAtomic } from '../export/write-atomic';
-import { letterFileFailureText } from '../letter-import/failure-text';
-import { readLetterFile } from '../letter-import/read-letter-file';
 import { UsageError } from './cli-args';
+import { withCliServices } from './cli-services';
 
 const USAGE = `Usage: npm run campaign -- --from-letter <file.docx | file.pdf | file.txt> [--lang <code>]
                     [--add <file> [--lang <code>]]…  --out <file.appeal>
@@ -83,46 +78,55 @@ function parseCampaignArgs(argv: string[]): CampaignArgs {
 }
 
 const languageName = languageNamesIn('en');
-const reasons = ((editorEnglish as { recognition?: { reason?: Record<string, string> } }).recognition?.reason ?? {}) as Record<string, string | undefined>;
+const reasons = editorEnglish.recognition.reason as Record<string, string | undefined>;
 
-/** What was recognised, a line per part: the member checks it before sending the file on. */
-function report(file: string, recognition: LetterRecognition): string[] {
-  const lines = [`${path.basename(file)}, read as ${languageName(recognition.language)} (${recognition.language}):`];
-  for (const part of recognition.parts) {
+/** What was recognised, a line per part: the coordinator checks it before sending the file on. */
+function report(file: string, language: string, recognition: RecognitionReport | undefined): string[] {
+  const lines = [`${path.basename(file)}, read as ${languageName(language)} (${language}):`];
+  for (const part of recognition?.parts ?? []) {
     const shown = part.original.replace(/\s*\n\s*/g, ' / ');
     const unsure = part.sure ? '' : `  [unsure: ${part.reasons.map((reason) => reasons[reason] ?? reason).join(' ')}]`;
     lines.push(`  ${part.part}: ${shown.length > 100 ? `${shown.slice(0, 99)}…` : shown}${unsure}`);
   }
-  for (const text of recognition.unplaced) lines.push(`  not placed: ${text.replace(/\s*\n\s*/g, ' / ')}`);
+  for (const text of recognition?.unplaced ?? []) lines.push(`  not placed: ${text.replace(/\s*\n\s*/g, ' / ')}`);
   return lines;
 }
 
-async function recognise(letter: Letter): Promise<LetterRecognition> {
-  const read = await readLetterFile(letter.file);
-  if (!read.ok) throw new Error(`${path.basename(letter.file)}: ${letterFileFailureText(read.reason, 'en')}`);
-  return recogniseLetter(read.text, { language: letter.lang });
+/** A letter read through the app's own service; a refusal is one sentence naming the file. */
+function readOrThrow(letter: Letter, result: FromLetterResult | null): Draft {
+  if (!result) throw new Error(`${path.basename(letter.file)}: the file could not be opened.`);
+  if (!result.ok) throw new Error(`${path.basename(letter.file)}: ${result.message}`);
+  return result.draft;
 }
 
-function build(args: CampaignArgs, recognitions: LetterRecognition[]): { draft: CampaignDraft; notes: string[] } {
-  const [first, ...others] = recognitions as [LetterRecognition, ...LetterRecognition[]];
-  let draft = draftFromRecognition(first, { published: args.published, publisher: args.publisher, id: args.id });
-  const notes: string[] = [];
-  for (const recognition of others) {
-    const code = recognition.language;
-    if (draft.languages[code]) throw new UsageError(`Two letters are in ${languageName(code)} (${code}): give each --add its own --lang.`);
-    const added = addLanguageToDraft(draft, recognition);
-    for (const field of added.recipientDifferences) {
-      const shown = (person: { [key: string]: unknown } | null | undefined) => [person?.[field]].flat().join(' / ');
-      notes.push(`${code}: the recipient's ${field} differs: "${shown(recognition.recipient)}" in this letter; the campaign keeps "${shown(draft.recipient)}".`);
+/**
+ * The campaign made as the app makes it: the letters read into a draft and added as languages by
+ * the draft services, published into a library of its own (a temp folder: the member's letters
+ * are never touched), and written by the same "Share…" that the editor uses.
+ */
+async function makeCampaign(args: CampaignArgs, app: AppServices): Promise<{ id: string; languages: string[] }> {
+  const [first, ...others] = args.letters as [Letter, ...Letter[]];
+  let draft = readOrThrow(first, await app.draftFromLetter({ source: { kind: 'file' }, language: first.lang }));
+  const firstLanguage = Object.keys(draft.campaign.languages)[0] ?? '';
+  console.log(report(first.file, firstLanguage, draft.recognition[firstLanguage]).join('\n'));
+  for (const letter of others) {
+    const before = draft;
+    const added = await app.addLetterLanguage({ id: draft.id, source: { kind: 'file' }, language: letter.lang });
+    draft = readOrThrow(letter, added);
+    const code = draft.place?.language ?? '';
+    if (before.campaign.languages[code]) throw new UsageError(`Two letters are in ${languageName(code)} (${code}): give each --add its own --lang.`);
+    console.log(report(letter.file, code, draft.recognition[code]).join('\n'));
+    for (const field of (added?.ok && added.recipientDifferences) || []) {
+      console.log(`${code}: the recipient's ${field} differs from the first letter's; the campaign keeps the first letter's recipient, "${draft.campaign.recipient.name}".`);
     }
-    draft = added.draft;
   }
-  const campaign = tidyDraft(draft);
-  if (!campaignIdSchema.safeParse(campaign.id).success) {
-    const title = Object.values(campaign.languages).find((text) => text.title.trim())?.title ?? '';
-    campaign.id = draftIdFor(title, campaign.published);
-  }
-  return { draft: campaign, notes };
+  const campaign = { ...draft.campaign, published: args.published, ...(args.publisher ? { publisher: args.publisher } : {}), ...(args.id ? { id: args.id } : {}) };
+  await app.saveDraft({ draft: { ...draft, campaign } });
+  const published = await app.publishDraft({ id: draft.id });
+  if (!published.ok) throw new Error(`No campaign file was written. ${published.message}`);
+  const saved = await app.exportCampaigns({ ids: [published.campaignId] });
+  if (saved.status !== 'saved') throw new Error(saved.status === 'failed' ? saved.message : 'No campaign file was written.');
+  return { id: published.campaignId, languages: Object.keys(campaign.languages) };
 }
 
 async function main(): Promise<number> {
@@ -133,15 +137,8 @@ async function main(): Promise<number> {
   }
   try {
     const args = parseCampaignArgs(argv);
-    const recognitions: LetterRecognition[] = [];
-    for (const letter of args.letters) recognitions.push(await recognise(letter));
-    recognitions.forEach((recognition, i) => console.log(report(args.letters[i]?.file ?? '', recognition).join('\n')));
-    const { draft, notes } = build(args, recognitions);
-    for (const note of notes) console.log(note);
-    const checked = checkCampaign(draft as unknown as Record<string, unknown>);
-    if (!checked.ok) throw new Error(`No campaign file was written: ${formatProblemEnglish(checked.problem)}`);
-    await writeFileAtomic(args.out, encodeCampaignFile([checked.campaign]));
-    console.log(`Wrote campaign "${checked.campaign.id}" (${Object.keys(checked.campaign.languages).join(', ')}) to ${args.out}.`);
+    const made = await withCliServices({ letterFiles: args.letters.map((letter) => letter.file), saveTo: args.out }, (app) => makeCampaign(args, app));
+    console.log(`Wrote campaign "${made.id}" (${made.languages.join(', ')}) to ${args.out}.`);
     return 0;
   } catch (error) {
     console.error((error as Error).message);

@@ -89,7 +89,8 @@ export function draftServices(ctx: ServiceContext): ServicesFor<typeof draftOper
       const read = await recognise(source, language);
       if (!read || !read.ok) return read;
       const { recognition, fileName } = read;
-      const campaign = draftFromRecognition(recognition, { published: localIsoDate(), publisher: usualPublisher() });
+      // No id yet: publishing names the campaign after its title and date as they are then.
+      const campaign = { ...draftFromRecognition(recognition, { published: localIsoDate(), publisher: usualPublisher() }), id: '' };
       const draft = drafts.save({
         id: randomUUID(),
         origin: { kind: 'letter' },
@@ -105,12 +106,13 @@ export function draftServices(ctx: ServiceContext): ServicesFor<typeof draftOper
       const read = await recognise(source, language);
       if (!read || !read.ok) return read;
       const { recognition, fileName } = read;
-      const added = addLanguageToDraft(draft.campaign, { ...recognition, language });
+      const code = language ?? recognition.language;
+      const added = addLanguageToDraft(draft.campaign, { ...recognition, language: code });
       const saved = drafts.save({
         ...draft,
         campaign: added.draft,
-        recognition: { ...draft.recognition, [language]: reportOf(recognition, fileName) },
-        place: { section: 'text', language },
+        recognition: { ...draft.recognition, [code]: reportOf(recognition, fileName) },
+        place: { section: 'text', language: code },
       });
       return { ok: true, draft: saved, recipientDifferences: added.recipientDifferences };
     },

@@ -102,9 +102,12 @@ export const draftOperations = {
     input: z.object({ source: letterSourceSchema, language: languageCode.optional() }),
     output: fromLetterResultSchema.nullable(),
   },
-  /** Adds the letter's text in another language to a draft; says how its recipient differs. */
+  /**
+   * Adds the letter's text in another language to a draft (the language found in the letter when
+   * none is given; a language the draft has is replaced); says how its recipient differs.
+   */
   addLetterLanguage: {
-    input: z.object({ id: draftId, source: letterSourceSchema, language: languageCode }),
+    input: z.object({ id: draftId, source: letterSourceSchema, language: languageCode.optional() }),
     output: fromLetterResultSchema.nullable(),
   },
   /** Saves the draft as it is now (the editor calls this as the coordinator types). */
