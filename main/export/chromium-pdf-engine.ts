@@ -32,8 +32,9 @@ export class ChromiumPdfEngine implements PdfEngine {
       await page.waitForFunction(() => 'appealPrint' in globalThis);
       return await printInSlices(job, async (slice) => {
         await page.evaluate((printJob) => (globalThis as unknown as PrintPageGlobal).appealPrint.renderJob(printJob), slice);
-        // Each page's size comes from CSS: A4 for letters and labels, the envelope's own for envelopes.
-        return page.pdf({ preferCSSPageSize: true, printBackground: true });
+        // Each page's size and margins come from CSS: A4 for letters and labels, the envelope's
+        // own for envelopes, margin 0 (the sheet places everything itself).
+        return page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
       });
     } finally {
       await context.close();

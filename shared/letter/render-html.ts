@@ -1,11 +1,13 @@
 import type { LetterBlock, LetterDocument, TextRun } from './model';
 import { LAYOUT_PRESETS } from './layouts';
+import { fitReturnLine } from './return-line';
 
 /**
  * The letter as HTML, the one rendering shared by the on-screen preview, print and PDF.
  * Every piece of text — campaign text and what the member typed — passes through escapeHtml:
  * nothing here is ever interpreted as markup. Positions come from classes and data attributes
- * only (no style attributes), so the strict CSP holds in every window.
+ * only (no style attributes), so the strict CSP holds in every window. How each block looks is
+ * typography.ts's, through letter.css.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -48,8 +50,6 @@ export function blockHtml(block: LetterBlock): string {
       return `<div class="${cls}" aria-hidden="true"></div>`;
     case 'copy-line':
       return `<div class="${cls}"><span class="line copy-label">${escapeHtml(block.label)}</span>${linesHtml(block.entries)}</div>`;
-    case 'subject':
-      return `<p class="${cls}"><strong>${escapeHtml(block.text)}</strong></p>`;
     default:
       return `<p class="${cls}">${escapeHtml(block.text)}</p>`;
   }
@@ -66,8 +66,10 @@ export function furnitureHtml(doc: LetterDocument): string {
     if (block.kind === 'sender') {
       parts.push(`<address class="letter-sender">${linesHtml(block.lines)}</address>`);
     } else if (block.kind === 'recipient') {
-      const returnLine = block.returnAddress
-        ? `<p class="letter-return-address">${escapeHtml(block.returnAddress)}</p>`
+      // The line as return-line.ts fitted it; mount-letters.ts sets the size it chose.
+      const fitted = block.returnAddress ? fitReturnLine(block.returnAddress, preset.addressField.width) : null;
+      const returnLine = fitted
+        ? `<p class="letter-return-address" data-size-pt="${fitted.sizePt}">${escapeHtml(fitted.text)}</p>`
         : '';
       parts.push(
         `<div class="letter-address-field">${returnLine}<address class="letter-recipient">${linesHtml(block.lines)}</address></div>`,
@@ -81,6 +83,7 @@ export function flowBlocksHtml(doc: LetterDocument): string[] {
   return doc.blocks.map(blockHtml).filter((html) => html.length > 0);
 }
 
+/** "Page 2 of 3" in the letter's language; the DOCX writes the same label with Word's fields (docx/page-label.ts). */
 export function pageLabelText(template: string, page: number, total: number): string {
   return template.replace('{n}', String(page)).replace('{total}', String(total));
 }

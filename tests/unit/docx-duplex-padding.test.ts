@@ -25,6 +25,7 @@ import { writeDocx } from '../../main/export/docx-writer';
 import { BUNDLED_CAMPAIGNS_DIR } from '../../main/paths';
 import type { LayoutSettings } from '../../shared/letter/layouts';
 import type { LetterBlock, LetterDocument } from '../../shared/letter/model';
+import { pageLabelText } from '../../shared/letter/render-html';
 import type { PdfWord } from '../support/pdf-words';
 import { pdfWords } from '../support/pdf-words';
 import { requireTool } from '../support/tools';
@@ -55,7 +56,7 @@ const MEMBERS: Member[] = [
   { name: 'Dario Meier', pages: 2, paragraphs: 6, lang: 'de-CH' },
   { name: 'Elin Sandberg', pages: 1, paragraphs: 1, lang: 'en-GB' },
 ];
-const LABEL = { 'en-GB': 'Page', 'de-CH': 'Seite' } as const;
+const LABEL = { 'en-GB': 'Page {n} of {total}', 'de-CH': 'Seite {n} von {total}' } as const;
 const salutation = (m: Member) => `Dear Mr. President, writes ${m.name}`;
 
 function letter(m: Member): LetterDocument {
@@ -70,8 +71,7 @@ function letter(m: Member): LetterDocument {
     { kind: 'signature-space' },
     { kind: 'printed-name', text: m.name },
   ];
-  const pageLabel = m.lang === 'en-GB' ? 'Page {n} of {total}' : 'Seite {n} von {total}';
-  return { lang: m.lang, layout: LAYOUT, blocks, pageLabel };
+  return { lang: m.lang, layout: LAYOUT, blocks, pageLabel: LABEL[m.lang] };
 }
 const LETTERS = MEMBERS.map(letter);
 
@@ -162,7 +162,8 @@ describe.runIf(hasLibreOffice)('DOCX padded to even pages, laid out by LibreOffi
     for (const [i, m] of MEMBERS.entries()) {
       const start = starts[i] ?? -1;
       expect(padded[start]?.label, `${m.name}, page 1`).toBe('');
-      for (let n = 2; n <= m.pages; n++) expect(padded[start + n - 1]?.label, `${m.name}, page ${n}`).toBe(`${LABEL[m.lang]} ${n}`);
+      // "of N" counts the letter's own pages, not the blank page padding it.
+      for (let n = 2; n <= m.pages; n++) expect(padded[start + n - 1]?.label, `${m.name}, page ${n}`).toBe(pageLabelText(LABEL[m.lang], n, m.pages));
     }
   });
 
@@ -190,14 +191,15 @@ describe('DOCX without padToEven', () => {
   const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
   it('has no even-page footers and odd and even pages alike; padded, a footer for each', async () => {
+    // A footer part per label and page count (en 1, en 2, de 3, de 2; the last letter's en 1 is the first's).
     const [none, on] = await Promise.all([partsOf(undefined), partsOf(true)]);
     expect(text(none['word/document.xml'])).not.toContain('w:type="even"');
     expect(text(none['word/settings.xml'])).toContain('<w:evenAndOddHeaders w:val="false"/>');
-    expect(Object.keys(none).filter((p) => /^word\/footer\d+\.xml$/.test(p))).toHaveLength(2);
-    // Padded: one more footer part per label, named by the sections where the label changes.
+    expect(Object.keys(none).filter((p) => /^word\/footer\d+\.xml$/.test(p))).toHaveLength(4);
+    // Padded: one more footer part per label, named by the sections where the label or count changes.
     expect(text(on['word/settings.xml'])).toContain('<w:evenAndOddHeaders/>');
-    expect(Object.keys(on).filter((p) => /^word\/footer\d+\.xml$/.test(p))).toHaveLength(4);
-    expect(text(on['word/document.xml']).match(/<w:footerReference w:type="even"/g)).toHaveLength(3);
+    expect(Object.keys(on).filter((p) => /^word\/footer\d+\.xml$/.test(p))).toHaveLength(8);
+    expect(text(on['word/document.xml']).match(/<w:footerReference w:type="even"/g)).toHaveLength(5);
     expect(text(on['word/document.xml'])).not.toContain('oddPage');
   });
 });
@@ -210,8 +212,9 @@ from docx.oxml.ns import qn
 doc = Document(sys.argv[1])
 def story(footer):
     xml = footer._element.xml if footer._has_definition else ''
-    return {'linked': footer.is_linked_to_previous, 'text': ''.join(p.text for p in footer.paragraphs).strip(),
-            'page_field': 'PAGE' in ''.join(t.text or '' for t in footer._element.iter(qn('w:instrText')))}
+    fields = [t.text.strip() for t in footer._element.iter(qn('w:instrText'))] + [f.get(qn('w:instr')).strip() for f in footer._element.iter(qn('w:fldSimple'))]
+    return {'linked': footer.is_linked_to_previous, 'text': ' '.join(''.join(t.text or '' for t in footer._element.iter(qn('w:t'))).split()),
+            'fields': fields}
 sections = []
 for s in doc.sections:
     pg = s._sectPr.find(qn('w:pgNumType'))
@@ -223,8 +226,9 @@ print(json.dumps({'odd_even': doc.settings.odd_and_even_pages_header_footer, 'se
 
 interface Story {
   linked: boolean;
+  /** The footer's words and the fields' stored results: the page number is Word's to fill in. */
   text: string;
-  page_field: boolean;
+  fields: string[];
 }
 interface SectionReading {
   start: string;
@@ -254,12 +258,14 @@ describe.runIf(hasPythonDocx)('DOCX padded to even pages, as python-docx reads i
     }
   });
 
-  it('labels odd and even pages alike, in the letter’s language', () => {
+  it('labels odd and even pages alike, in the letter’s language, with its page count for LibreOffice', () => {
     for (const [i, s] of reading.sections.entries()) {
       const m = MEMBERS[i] as Member;
-      const changes = i === 0 || MEMBERS[i - 1]?.lang !== m.lang;
+      const previous = MEMBERS[i - 1];
+      const changes = i === 0 || previous?.lang !== m.lang || previous.pages !== m.pages;
+      const text = LABEL[m.lang].replace('{n}', '').replace('{total}', String(m.pages)).replace(/\s+/g, ' ');
       for (const footer of [s.default, s.even]) {
-        expect(footer, `${m.name}'s section`).toEqual({ linked: !changes, text: LABEL[m.lang], page_field: true });
+        expect(footer, `${m.name}'s section`).toEqual({ linked: !changes, text, fields: ['PAGE', 'SECTIONPAGES'] });
       }
     }
   });

@@ -3,7 +3,6 @@
  */
 import type { LetterDocument } from '../../../shared/letter/model';
 import type { PackageIds } from './docx-package';
-import { footerKey } from './docx-package';
 import { letterXml } from './letter';
 
 const NAMESPACES = {
@@ -31,9 +30,8 @@ export function* documentXmlPieces(letters: LetterDocument[], ids: PackageIds): 
   const nextDrawingId = () => ++drawingId;
   yield ROOT_OPEN;
   for (const [i, letter] of letters.entries()) {
-    const previous = letters[i - 1];
-    const key = footerKey(letter);
-    const inherited = previous !== undefined && footerKey(previous) === key;
+    const key = ids.footerKeys[i] as string;
+    const inherited = i > 0 && ids.footerKeys[i - 1] === key;
     const footerRef = inherited ? undefined : ids.footers.get(key);
     const evenFooterRef = inherited ? undefined : ids.evenFooters.get(key);
     yield letterXml(letter, { footerRef, evenFooterRef, isLast: i === letters.length - 1, bulletNumId: ids.bulletNumId, nextDrawingId });

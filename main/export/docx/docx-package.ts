@@ -4,34 +4,42 @@
  * and the embedded fonts are ours (see embedded-fonts.ts); the body names the footers and the
  * list by the ids read here.
  */
-import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, Footer, PageNumber, Paragraph, SimpleField, TextRun } from 'docx';
 import type { LetterDocument } from '../../../shared/letter/model';
+import { estimatePageCount } from '../../../shared/letter/page-estimate';
 import { pageLabelParts } from './page-label';
 import { BULLET_REFERENCE, STYLE, letterNumbering, letterStyles } from './styles';
 
 export interface PackageIds {
-  /** Relationship id of the footer for a letter's page label (see footerKey). */
+  /** Relationship id of the footer for a page label (see footerKey). */
   footers: Map<string, string>;
   /** The same label's footer for even pages; empty unless the letters are padded (see letter.ts). */
   evenFooters: Map<string, string>;
+  /** Each letter's footer key, in the letters' order. */
+  footerKeys: string[];
   /** The w:num of the bulleted list. */
   bulletNumId: number;
 }
 
-/** Letters share a footer when they have the same label in the same language. */
-export function footerKey(letter: LetterDocument): string {
-  return `${letter.lang}\n${letter.pageLabel}`;
+interface Labelled {
+  letter: LetterDocument;
+  /** The letter's page count, as its SECTIONPAGES field stores it for LibreOffice (page-label.ts). */
+  pages: number;
 }
 
-function pageLabelFooter(letter: LetterDocument): Footer {
-  const { before, after } = pageLabelParts(letter.pageLabel);
+/** Letters share a footer when they have the same label in the same language and the same page count. */
+function footerKey({ letter, pages }: Labelled): string {
+  return `${letter.lang}\n${letter.pageLabel}\n${pages}`;
+}
+
+function pageLabelFooter({ letter, pages }: Labelled): Footer {
   const language = { value: letter.lang };
-  const runs = [
-    ...(before ? [new TextRun({ text: before, language })] : []),
-    new TextRun({ children: [PageNumber.CURRENT], language }),
-    ...(after ? [new TextRun({ text: after, language })] : []),
-  ];
-  return new Footer({ children: [new Paragraph({ style: STYLE.pageLabel, children: runs })] });
+  const children = pageLabelParts(letter.pageLabel).map((part) => {
+    if ('text' in part) return new TextRun({ text: part.text, language });
+    if (part.field === 'page') return new TextRun({ children: [PageNumber.CURRENT], language });
+    return new SimpleField('SECTIONPAGES', String(pages));
+  });
+  return new Footer({ children: [new Paragraph({ style: STYLE['page-label'], children })] });
 }
 
 /**
@@ -39,8 +47,9 @@ function pageLabelFooter(letter: LetterDocument): Footer {
  * label an even-page footer as well as its default one: see letter.ts for why that pads letters.
  */
 export function createPackage(letters: LetterDocument[], padToEven = false): { document: Document; ids: PackageIds } {
-  const labelled = new Map<string, LetterDocument>();
-  for (const letter of letters) if (!labelled.has(footerKey(letter))) labelled.set(footerKey(letter), letter);
+  const all = letters.map((letter) => ({ letter, pages: estimatePageCount(letter) }));
+  const labelled = new Map<string, Labelled>();
+  for (const one of all) if (!labelled.has(footerKey(one))) labelled.set(footerKey(one), one);
   const document = new Document({
     creator: 'Appeal Letters',
     title: letters.length === 1 ? 'Letter' : `${letters.length} letters`,
@@ -66,5 +75,5 @@ export function createPackage(letters: LetterDocument[], padToEven = false): { d
     footers.set(key, rId(i * perSection));
     if (padToEven) evenFooters.set(key, rId(i * perSection + 1));
   });
-  return { document, ids: { footers, evenFooters, bulletNumId: bullets.numId } };
+  return { document, ids: { footers, evenFooters, footerKeys: all.map(footerKey), bulletNumId: bullets.numId } };
 }

@@ -4,6 +4,7 @@
  */
 import { MARGINS, PAGE } from '../../../shared/letter/layouts';
 import type { LetterBlock, LetterDocument } from '../../../shared/letter/model';
+import { PAGE_LABEL } from '../../../shared/letter/typography';
 import type { FlowBlock } from './body';
 import { bodyParagraphs } from './body';
 import type { DrawingIds } from './page-one';
@@ -12,22 +13,22 @@ import { mmToTwips } from './units';
 import type { ParagraphSpec } from './wordml';
 import { escapeAttr, writeParagraphs } from './wordml';
 
-/** The page label's line ends 12 mm above the sheet's bottom edge, as in print. */
-const FOOTER_DISTANCE_MM = 12;
+/** The letters print no header; Word wants its distance all the same (inside the top margin). */
 const HEADER_DISTANCE_MM = 10;
 
+/** The footer (the page label) ends PAGE_LABEL.bottomMm above the sheet's edge, as on the print page. */
 const PAGE_XML =
   `<w:pgSz w:w="${mmToTwips(PAGE.width)}" w:h="${mmToTwips(PAGE.height)}"/>` +
   `<w:pgMar w:top="${mmToTwips(MARGINS.top)}" w:right="${mmToTwips(MARGINS.right)}" ` +
   `w:bottom="${mmToTwips(MARGINS.bottom)}" w:left="${mmToTwips(MARGINS.left)}" ` +
-  `w:header="${mmToTwips(HEADER_DISTANCE_MM)}" w:footer="${mmToTwips(FOOTER_DISTANCE_MM)}" w:gutter="0"/>`;
+  `w:header="${mmToTwips(HEADER_DISTANCE_MM)}" w:footer="${mmToTwips(PAGE_LABEL.bottomMm)}" w:gutter="0"/>`;
 
 /**
  * CT_SectPr order: footerReference, type, pgSz, pgMar, pgNumType, titlePg. A section names its
- * footer only when its page label differs from the previous letter's: a section without a
- * reference inherits the previous section's footer (ECMA-376 17.10.5), so a batch carries one
- * footer part per label, not one per letter. titlePg with no first-page footer anywhere leaves
- * every letter's first page without a label.
+ * footer only when its page label or page count differs from the previous letter's: a section
+ * without a reference inherits the previous section's footer (ECMA-376 17.10.5), so a batch
+ * carries one footer part per label and count, not one per letter. titlePg with no first-page
+ * footer anywhere leaves every letter's first page without a label.
  *
  * Padding to an even number of pages (evenFooterRef given) turns on different odd and even page
  * footers (settings' evenAndOddHeaders, see docx-package.ts) and names the label's even-page
@@ -38,7 +39,7 @@ const PAGE_XML =
  * automatic blank pages, but its PDF export leaves them out unless IsSkipEmptyPages is off.
  *
  * Not w:type oddPage: Writer 7.4 (writerfilter's odd-page copy of the first-page style) then
- * gives a letter's second page the first-page style, losing its "Page 2" label.
+ * gives a letter's second page the first-page style, losing its page label.
  */
 function sectionXml(footerRef: string | undefined, evenFooterRef: string | undefined): string {
   const footer = footerRef === undefined ? '' : `<w:footerReference w:type="default" r:id="${footerRef}"/>`;

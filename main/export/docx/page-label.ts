@@ -1,22 +1,20 @@
 /**
- * The label on pages 2+ ("Page {n} of {total}" from the language table) as the DOCX can print it.
+ * The label on pages 2+ ("Page {n} of {total}" from the language table) as the DOCX prints it:
+ * the same words as the print page's (shared/letter/render-html.ts pageLabelText), with Word's
+ * fields for the numbers.
  *
- * {n} becomes Word's PAGE field, which restarts with every letter's section. {total} would be
- * SECTIONPAGES, but LibreOffice (7.4) prints that field empty ("Page 2 of "), so the DOCX drops
- * {total} together with the words joining it to {n}: "Page 2", "Seite 2", "Pagina 2".
+ * {n} is the PAGE field, which restarts with every letter's section. {total} is SECTIONPAGES, the
+ * number of pages of the letter's own section, which Word works out as it lays the pages out.
+ * LibreOffice (7.4, checked) does not work it out: it prints the field's stored result. So the
+ * field carries the letter's page count as estimated from the letter's typography
+ * (shared/letter/page-estimate.ts), and letters share a footer only when their labels and counts
+ * are the same (docx-package.ts).
  */
-export interface PageLabelParts {
-  before: string;
-  after: string;
-}
+export type PageLabelPart = { text: string } | { field: 'page' } | { field: 'total' };
 
-export function pageLabelParts(template: string): PageLabelParts {
-  const n = template.indexOf('{n}');
-  if (n < 0) return { before: template.replace('{total}', '').trim(), after: '' };
-  const total = template.indexOf('{total}');
-  let before = template.slice(0, n);
-  let after = template.slice(n + '{n}'.length);
-  if (total > n) after = template.slice(total + '{total}'.length);
-  else if (total >= 0) before = template.slice(0, total);
-  return { before: before.trimStart(), after: after.trimEnd() };
+export function pageLabelParts(template: string): PageLabelPart[] {
+  return template
+    .split(/(\{n\}|\{total\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => (piece === '{n}' ? { field: 'page' } : piece === '{total}' ? { field: 'total' } : { text: piece }));
 }

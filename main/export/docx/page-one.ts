@@ -13,13 +13,12 @@
 import type { Box, LayoutSettings } from '../../../shared/letter/layouts';
 import { LAYOUT_PRESETS, MARGINS, recipientBox } from '../../../shared/letter/layouts';
 import type { LetterBlock } from '../../../shared/letter/model';
+import { fitReturnLine, returnLineLeadingPt } from '../../../shared/letter/return-line';
+import { BLOCK_TYPES, FOLD_MARK, ptToMm } from '../../../shared/letter/typography';
 import { STYLE } from './styles';
-import { mmToEmu, mmToTwips } from './units';
+import { mmToEmu, mmToTwips, ptToEmu, ptToTwips } from './units';
 import type { ParagraphSpec } from './wordml';
 import { paragraph, run } from './wordml';
-
-/** Fold marks start a little in from the edge: most printers cannot print the outer 4 mm. */
-const FOLD_MARK = { left: 5, length: 5, weightEmu: 3810 /* 0.3 pt */ } as const;
 
 export type PositionedBlock = Extract<LetterBlock, { kind: 'sender' } | { kind: 'recipient' }>;
 
@@ -51,26 +50,49 @@ function anchor(id: number, name: string, box: Box, shape: string): string {
   );
 }
 
-/** `bottom`: the text sits on the box's lower edge (the return address, right above the recipient). */
-function textBox(id: number, name: string, box: Box, paragraphs: string, align: 'top' | 'bottom' = 'top'): string {
+interface TextBoxOptions {
+  /** `bottom`: the text sits on the box's lower edge (the return address, right above the recipient). */
+  align?: 'top' | 'bottom';
+  /** Room kept free under the text, inside the box. */
+  bottomInsetMm?: number;
+  /** One line that must never wrap (the return line: fitted to the box by return-line.ts). */
+  noWrap?: boolean;
+}
+
+function textBox(id: number, name: string, box: Box, paragraphs: string, options: TextBoxOptions = {}): string {
+  const { align = 'top', bottomInsetMm = 0, noWrap = false } = options;
   const shape =
     '<wps:cNvSpPr txBox="1"/><wps:spPr>{XFRM}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>' +
     `<a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>${paragraphs}</w:txbxContent></wps:txbx>` +
-    `<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="${align === 'top' ? 't' : 'b'}">` +
+    `<wps:bodyPr rot="0" vert="horz" wrap="${noWrap ? 'none' : 'square'}" lIns="0" tIns="0" rIns="0" bIns="${mmToEmu(bottomInsetMm)}" ` +
+    `anchor="${align === 'top' ? 't' : 'b'}">` +
     '<a:noAutofit/></wps:bodyPr>';
   return anchor(id, name, box, shape);
 }
 
 function foldMark(id: number, yMm: number, layout: LayoutSettings): string {
-  const box = { left: FOLD_MARK.left + layout.offsetMm.x, top: yMm + layout.offsetMm.y, width: FOLD_MARK.length, height: 0 };
+  const box = { left: FOLD_MARK.leftMm + layout.offsetMm.x, top: yMm + layout.offsetMm.y, width: FOLD_MARK.lengthMm, height: 0 };
   const shape =
     '<wps:cNvCnPr/><wps:spPr>{XFRM}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>' +
-    `<a:ln w="${FOLD_MARK.weightEmu}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/>`;
+    `<a:ln w="${ptToEmu(FOLD_MARK.weightPt)}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/>`;
   return anchor(id, 'Fold mark', box, shape);
 }
 
 function lines(texts: string[], style: string, lang: string): string {
   return texts.map((text) => paragraph({ style }, run(text, lang))).join('');
+}
+
+/** The return line as return-line.ts fitted it to the window: its text, its size, its leading. */
+function returnLineBox(id: number, returnAddress: string, zone: Box, lang: string): string {
+  const fitted = fitReturnLine(returnAddress, zone.width);
+  if (!fitted) return '';
+  const line = paragraph(
+    { style: STYLE['return-line'], exactLine: ptToTwips(returnLineLeadingPt(fitted.sizePt)) },
+    run(fitted.text, lang, { sizePt: fitted.sizePt }),
+  );
+  // Its space after (typography.ts) is kept free below it, as padding on the print page.
+  const gapMm = ptToMm(BLOCK_TYPES['return-line'].spaceAfterPt);
+  return textBox(id, 'Return address', zone, line, { align: 'bottom', bottomInsetMm: gapMm, noWrap: true });
 }
 
 function boxesFor(block: PositionedBlock, layout: LayoutSettings, lang: string, nextId: DrawingIds): string {
@@ -81,7 +103,7 @@ function boxesFor(block: PositionedBlock, layout: LayoutSettings, lang: string, 
   let xml = '';
   if (preset.window && block.returnAddress !== '') {
     const zone = { ...shifted(preset.addressField, layout), height: preset.returnZone };
-    xml += textBox(nextId(), 'Return address', zone, lines([block.returnAddress], STYLE.returnAddress, lang), 'bottom');
+    xml += returnLineBox(nextId(), block.returnAddress, zone, lang);
   }
   return xml + textBox(nextId(), 'Recipient address', recipientBox(layout), lines(block.lines, STYLE.recipient, lang));
 }

@@ -1,79 +1,77 @@
 /**
- * Named paragraph styles of the DOCX letters. Sizes and spacing follow the print rendering
- * (renderer/src/preview/letter.css) so that the DOCX and the PDF look alike. Formatting lives in
- * styles rather than on every paragraph: the body stays small for a 500-letter batch, and a
+ * Named paragraph styles of the DOCX letters, made from shared/letter/typography.ts — the numbers
+ * the print page's CSS is made from — so that the DOCX and the PDF are one letter. Formatting lives
+ * in styles rather than on every paragraph: the body stays small for a 500-letter batch, and a
  * member who edits the letter in Word or LibreOffice sees sensible style names.
  */
 import { AlignmentType, LevelFormat, LineRuleType } from 'docx';
 import type { INumberingOptions, IParagraphStylePropertiesOptions, IRunStylePropertiesOptions, IStylesOptions } from 'docx';
-import { mmToTwips, ptToTwips } from './units';
+import { BLOCK_TYPES, LETTER_FONT_FAMILY, LIST_INDENT, type BlockType, type TypeKind } from '../../../shared/letter/typography';
+import { mmToTwips, ptToHalfPoints, ptToTwips } from './units';
 
-export const FONT_FAMILY = 'DejaVu Serif';
+export const FONT_FAMILY = LETTER_FONT_FAMILY;
 
-const BODY_SIZE_PT = 11;
-/** CSS line-height 1.3. */
-const BODY_LINE_PT = BODY_SIZE_PT * 1.3;
-/** The space under each block (CSS padding-bottom 0.85em of the body size). */
-export const BLOCK_GAP_TWIPS = ptToTwips(BODY_SIZE_PT * 0.85);
-const COPY_SIZE_PT = 10;
-export const COPY_GAP_TWIPS = ptToTwips(COPY_SIZE_PT * 0.85);
-export const LIST_ITEM_GAP_TWIPS = ptToTwips(BODY_SIZE_PT * 0.3);
-
-/** The recipient's lines: six of them at 12 pt fit the DIN 5008 address zone (27.3 mm). */
-export const ADDRESS_LINE_TWIPS = ptToTwips(12);
-
-/** Style ids; Word shows them as their words with spaces. */
+/** Style ids by the kind of block they set; Word shows them as their words with spaces. */
 export const STYLE = {
   sender: 'LetterSender',
   recipient: 'LetterRecipient',
-  returnAddress: 'LetterReturnAddress',
-  placeDate: 'LetterPlaceDate',
+  'return-line': 'LetterReturnAddress',
+  'place-date': 'LetterPlaceDate',
   subject: 'LetterSubject',
   salutation: 'LetterSalutation',
   paragraph: 'LetterParagraph',
-  listItem: 'LetterListItem',
+  'list-item': 'LetterListItem',
   closing: 'LetterClosing',
-  printedName: 'LetterPrintedName',
-  copyLine: 'LetterCopyLine',
+  'signature-space': 'LetterSignatureSpace',
+  'printed-name': 'LetterPrintedName',
+  'copy-line': 'LetterCopyLine',
   footer: 'LetterFooter',
-  pageLabel: 'LetterPageLabel',
-} as const;
+  'page-label': 'LetterPageLabel',
+} as const satisfies Partial<Record<TypeKind, string>>;
+
+export type StyledKind = keyof typeof STYLE;
 
 export const BULLET_REFERENCE = 'letter-bullets';
 
-/** Half-points, the unit of w:sz. */
-const size = (pt: number) => Math.round(pt * 2);
-const exactly = (pt: number) => ({ line: ptToTwips(pt), lineRule: LineRuleType.EXACT });
-const atLeast = (pt: number) => ({ line: ptToTwips(pt), lineRule: LineRuleType.AT_LEAST });
+/** The space after a block, in twips: the one number of typography.ts's the body writes directly (a list's last item). */
+export const spaceAfterTwips = (kind: TypeKind) => ptToTwips(BLOCK_TYPES[kind].spaceAfterPt);
 
-function style(id: string, paragraph: IParagraphStylePropertiesOptions = {}, run: IRunStylePropertiesOptions = {}) {
-  return { id, name: id.replace(/([a-z])([A-Z])/g, '$1 $2'), basedOn: 'Normal', next: id, quickFormat: true, paragraph, run };
+/**
+ * "At least" the leading, so that a tall accent or a fallback glyph is never clipped, except where
+ * typography.ts holds the lines to it (the window's lines, whose height is counted).
+ */
+function spacing(type: BlockType) {
+  const lineRule = type.exactLeading ? LineRuleType.EXACT : LineRuleType.AT_LEAST;
+  return { line: ptToTwips(type.leadingPt), lineRule, before: 0, after: ptToTwips(type.spaceAfterPt) };
+}
+
+function paragraphOf(type: BlockType): IParagraphStylePropertiesOptions {
+  return {
+    alignment: type.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    keepNext: type.keepWithNext,
+    keepLines: type.keepTogether,
+    spacing: spacing(type),
+  };
+}
+
+function runOf(type: BlockType): IRunStylePropertiesOptions {
+  return { size: ptToHalfPoints(type.sizePt), ...(type.bold ? { bold: true } : {}) };
+}
+
+function style(kind: StyledKind) {
+  const id = STYLE[kind];
+  const type = BLOCK_TYPES[kind];
+  return { id, name: id.replace(/([a-z])([A-Z])/g, '$1 $2'), basedOn: 'Normal', next: id, quickFormat: true, paragraph: paragraphOf(type), run: runOf(type) };
 }
 
 export const letterStyles: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT_FAMILY, size: size(BODY_SIZE_PT) },
-      // "At least" rather than "exactly": a tall accent or a larger glyph is never clipped.
-      paragraph: { spacing: { ...atLeast(BODY_LINE_PT), before: 0, after: 0 } },
+      run: { font: FONT_FAMILY, size: ptToHalfPoints(BLOCK_TYPES.paragraph.sizePt) },
+      paragraph: { spacing: spacing({ ...BLOCK_TYPES.paragraph, spaceAfterPt: 0 }) },
     },
   },
-  paragraphStyles: [
-    style(STYLE.sender, { spacing: atLeast(10 * 1.3) }, { size: size(10) }),
-    style(STYLE.recipient, { spacing: exactly(12) }, { size: size(10.5) }),
-    style(STYLE.returnAddress, { spacing: atLeast(8 * 1.1) }, { size: size(8) }),
-    style(STYLE.placeDate, { alignment: AlignmentType.RIGHT, spacing: { after: mmToTwips(8) } }),
-    style(STYLE.subject, { keepNext: true, spacing: { after: mmToTwips(6) } }, { bold: true }),
-    // The salutation and the closing stay with what follows them, as in the print rendering.
-    style(STYLE.salutation, { keepNext: true, spacing: { after: BLOCK_GAP_TWIPS } }),
-    style(STYLE.paragraph, { spacing: { after: BLOCK_GAP_TWIPS } }),
-    style(STYLE.listItem, { spacing: { after: LIST_ITEM_GAP_TWIPS } }),
-    style(STYLE.closing, { keepNext: true, spacing: { after: BLOCK_GAP_TWIPS } }),
-    style(STYLE.printedName, { spacing: { after: mmToTwips(6) } }),
-    style(STYLE.copyLine, { spacing: atLeast(COPY_SIZE_PT * 1.3) }, { size: size(COPY_SIZE_PT) }),
-    style(STYLE.footer, { spacing: { ...atLeast(8 * 1.25), before: mmToTwips(4), after: BLOCK_GAP_TWIPS } }, { size: size(8) }),
-    style(STYLE.pageLabel, { alignment: AlignmentType.RIGHT }, { size: size(9) }),
-  ],
+  paragraphStyles: (Object.keys(STYLE) as StyledKind[]).map(style),
 };
 
 export const letterNumbering: INumberingOptions = {
@@ -86,8 +84,7 @@ export const letterNumbering: INumberingOptions = {
           format: LevelFormat.BULLET,
           text: '•',
           alignment: AlignmentType.LEFT,
-          // Text 6 mm in, the bullet hanging in front of it (CSS padding-left 6mm, list-style disc).
-          style: { paragraph: { indent: { left: mmToTwips(6), hanging: mmToTwips(4) } } },
+          style: { paragraph: { indent: { left: mmToTwips(LIST_INDENT.textMm), hanging: mmToTwips(LIST_INDENT.bulletHangMm) } } },
         },
       ],
     },

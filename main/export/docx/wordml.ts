@@ -8,6 +8,8 @@
  * a repair prompt when an element comes out of order.
  */
 
+import { ptToHalfPoints } from './units';
+
 // Characters XML 1.0 cannot carry at all (controls other than tab/newline, lone surrogates, U+FFFE/F).
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -23,6 +25,8 @@ export function escapeAttr(value: string): string {
 export interface RunFormat {
   bold?: boolean;
   italic?: boolean;
+  /** A size other than the paragraph style's (the fitted return line). */
+  sizePt?: number;
 }
 
 /** A run's text: a line break becomes w:br and a tab w:tab, as typed in the personal text. */
@@ -38,11 +42,13 @@ function runContent(text: string): string {
     .join('');
 }
 
-/** CT_RPr order: b, bCs, i, iCs … lang. The language goes on every run (spell-check, hyphenation). */
+/** CT_RPr order: b, bCs, i, iCs … sz, szCs … lang. The language goes on every run (spell-check, hyphenation). */
 export function run(text: string, langAttr: string, format: RunFormat = {}): string {
   const bold = format.bold === true ? '<w:b/><w:bCs/>' : '';
   const italic = format.italic === true ? '<w:i/><w:iCs/>' : '';
-  return `<w:r><w:rPr>${bold}${italic}<w:lang w:val="${langAttr}"/></w:rPr>${runContent(text)}</w:r>`;
+  const half = format.sizePt === undefined ? undefined : ptToHalfPoints(format.sizePt);
+  const size = half === undefined ? '' : `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
+  return `<w:r><w:rPr>${bold}${italic}${size}<w:lang w:val="${langAttr}"/></w:rPr>${runContent(text)}</w:r>`;
 }
 
 export interface ParagraphProps {

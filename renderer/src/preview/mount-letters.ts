@@ -1,6 +1,7 @@
 import type { LetterDocument } from '../../../shared/letter/model';
-import { LAYOUT_PRESETS } from '../../../shared/letter/layouts';
 import { flowBlocksHtml, furnitureHtml, pageLabelText } from '../../../shared/letter/render-html';
+import { returnLineLeadingPt } from '../../../shared/letter/return-line';
+import { letterCssVariables } from '../../../shared/letter/typography-css';
 import { keepsWithNext, splitToFit } from './split-block';
 
 /**
@@ -14,26 +15,17 @@ export interface MountOptions {
   padToEven?: boolean;
 }
 
-function setLayoutVariables(element: HTMLElement, doc: LetterDocument): void {
-  const preset = LAYOUT_PRESETS[doc.layout.preset];
-  const mm = (value: number) => `${value}mm`;
-  const vars: Record<string, string> = {
-    '--field-left': mm(preset.addressField.left),
-    '--field-top': mm(preset.addressField.top),
-    '--field-width': mm(preset.addressField.width),
-    '--field-height': mm(preset.addressField.height),
-    '--return-zone': mm(preset.returnZone),
-    '--sender-left': mm(preset.sender.left),
-    '--sender-top': mm(preset.sender.top),
-    '--sender-width': mm(preset.sender.width),
-    '--body-top': mm(preset.bodyTop),
-    '--fold-1': mm(preset.foldMarks[0] ?? 0),
-    '--fold-2': mm(preset.foldMarks[1] ?? 0),
-    '--offset-x': mm(doc.layout.offsetMm.x),
-    '--offset-y': mm(doc.layout.offsetMm.y),
-  };
-  // CSSOM writes are allowed by the CSP; style attributes in HTML would not be.
+/** CSSOM writes are allowed by the CSP; style attributes in HTML would not be. */
+function setVariables(element: HTMLElement, vars: Record<string, string>): void {
   for (const [name, value] of Object.entries(vars)) element.style.setProperty(name, value);
+}
+
+/** The return line at the size return-line.ts chose (render-html.ts writes it as data-size-pt). */
+function sizeReturnLine(sheet: HTMLElement): void {
+  const line = sheet.querySelector<HTMLElement>('.letter-return-address[data-size-pt]');
+  const size = Number(line?.dataset.sizePt);
+  if (!line || !Number.isFinite(size)) return;
+  setVariables(line, { '--fitted-size': `${size}pt`, '--fitted-leading': `${returnLineLeadingPt(size)}pt` });
 }
 
 function newSheet(owner: Document, first: boolean): { sheet: HTMLElement; body: HTMLElement } {
@@ -50,10 +42,11 @@ function overflows(body: HTMLElement): boolean {
 }
 
 /**
- * The first block that runs past the bottom of the body, or -1. Blocks have no margins
- * (letter.css), so block k overflows exactly when its own bottom does; later blocks do not move
- * it. All blocks are read from one layout: measuring after each block appended forced a layout
- * per block, most of the time of a batch.
+ * The first block that runs past the bottom of the body, or -1. A block's space after is a margin
+ * (letter.css), outside its box: block k overflows exactly when its text does, as in Word and
+ * LibreOffice, which drop the space after at the foot of a page; later blocks do not move it.
+ * All blocks are read from one layout: measuring after each block appended forced a layout per
+ * block, most of the time of a batch.
  */
 function firstOverflowing(body: HTMLElement, blocks: HTMLElement[]): number {
   const box = body.getBoundingClientRect();
@@ -99,11 +92,12 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
   letter.className = 'letter-sheets';
   letter.lang = doc.lang;
   letter.dataset.layout = doc.layout.preset;
-  setLayoutVariables(letter, doc);
+  setVariables(letter, letterCssVariables(doc));
   container.append(letter);
 
   const first = newSheet(owner, true);
   first.sheet.insertAdjacentHTML('afterbegin', furnitureHtml(doc));
+  sizeReturnLine(first.sheet);
   letter.append(first.sheet);
   first.body.innerHTML = flowBlocksHtml(doc).join('');
   const sheets = [first.sheet];

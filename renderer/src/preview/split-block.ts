@@ -1,3 +1,5 @@
+import { BLOCK_TYPES, type BlockType } from '../../../shared/letter/typography';
+
 /**
  * Splits a block that runs past the bottom of a sheet so the rest can continue on the next one,
  * the way a word processor does: paragraphs break between lines (at least two lines on each
@@ -64,16 +66,19 @@ function splitParagraph(paragraph: HTMLElement, limit: number): HTMLElement | nu
   return rest;
 }
 
-export function splitToFit(block: HTMLElement, body: HTMLElement): HTMLElement | null {
-  const limit = body.getBoundingClientRect().bottom;
-  if (block.tagName === 'UL') return splitList(block, limit);
-  if (block.classList.contains('block-paragraph')) return splitParagraph(block, limit);
-  return null;
+/** The block's type in typography.ts, read from its block-{kind} class (render-html.ts). */
+function typeOf(block: Element): BlockType | undefined {
+  const kind = Array.from(block.classList).find((c) => c.startsWith('block-'));
+  return kind ? (BLOCK_TYPES as Record<string, BlockType>)[kind.slice('block-'.length)] : undefined;
 }
 
-/** Blocks that must not end a sheet: they belong with what follows them. */
+export function splitToFit(block: HTMLElement, body: HTMLElement): HTMLElement | null {
+  if (typeOf(block)?.keepTogether !== false) return null;
+  const limit = body.getBoundingClientRect().bottom;
+  return block.tagName === 'UL' ? splitList(block, limit) : splitParagraph(block, limit);
+}
+
+/** Blocks that must not end a sheet: they belong with what follows them (typography.ts). */
 export function keepsWithNext(block: Element): boolean {
-  return ['block-subject', 'block-salutation', 'block-closing', 'block-signature-space', 'block-place-date'].some((c) =>
-    block.classList.contains(c),
-  );
+  return typeOf(block)?.keepWithNext === true;
 }
