@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { localIsoDate } from '../../shared/letter/today';
 import { useTranslation } from 'react-i18next';
 import { AnnouncerProvider } from './announcer';
@@ -6,6 +6,8 @@ import { BatchPage } from './batch/batch-page';
 import { ModeNav, type AppMode } from './batch/mode-nav';
 import { useCampaigns } from './campaigns/use-campaigns';
 import { useProfile } from './details/use-profile';
+import { EditorPage } from './editor/editor-page';
+import { onEditorRequest } from './editor/editor-requests';
 import { LetterFlow } from './flow/letter-flow';
 import { AppHeader } from './header/app-header';
 import { HelpPage } from './help/help-page';
@@ -30,6 +32,18 @@ function Shell() {
   useZoomShortcuts(settings?.zoom, settingsControls.setZoom);
   const [mode, setMode] = useState<AppMode>('member');
   const [switched, setSwitched] = useState(false);
+  // The campaign open in the editor: still open when the coordinator comes back to "Make a campaign".
+  const [editedDraft, setEditedDraft] = useState<string | null>(null);
+  // "Edit this campaign" on a campaign's page opens the editor on the new draft.
+  useEffect(
+    () =>
+      onEditorRequest((draftId) => {
+        setSwitched(true);
+        setEditedDraft(draftId);
+        setMode('editor');
+      }),
+    [],
+  );
   const printedToday = settings ? printedTodayCount(settings, localIsoDate()) : 0;
   const shared = useMemo<SharedComputer>(
     () => ({
@@ -50,7 +64,7 @@ function Shell() {
   }
 
   const dialogOpen = importing.preview !== null;
-  const skipTarget = { member: '#main', group: '#group-letters', help: '#help' }[mode];
+  const skipTarget = { member: '#main', group: '#group-letters', editor: '#campaign-editor', help: '#help' }[mode];
   return (
     <SharedComputerContext.Provider value={shared}>
       {/* While a dialog is open, the app behind it can be neither clicked nor reached by Tab. */}
@@ -80,6 +94,9 @@ function Shell() {
           />
         </div>
         {mode === 'group' && <BatchPage focusHeading={switched} />}
+        {mode === 'editor' && (
+          <EditorPage focusHeading={switched} profile={profile} openDraftId={editedDraft} onOpenDraftId={setEditedDraft} />
+        )}
         {mode === 'help' && <HelpPage focusHeading={switched} onBack={() => setMode('member')} />}
       </div>
       {importing.preview && (

@@ -13,6 +13,7 @@ const OUT = path.join(PROJECT_ROOT, 'screens');
 /** The README's pictures of the four steps (committed; a window-sized view, not the whole page). */
 const DOCS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'campaigns');
+const LETTERS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters');
 
 async function shot(app: AppHarness, name: string): Promise<void> {
   await app.page.evaluate('document.fonts.ready');
@@ -110,6 +111,74 @@ async function helpAndSharedComputer(): Promise<void> {
   }
 }
 
+/** A coordinator's laptop: "Make a campaign" must fit it with the preview beside, at 100 % text. */
+const LAPTOP = { width: 1280, height: 720 };
+
+/** Both a window's view (what fits) and, for the README, the same view into docs/screenshots/. */
+async function editorShot(app: AppHarness, name: string, readme: boolean): Promise<void> {
+  await app.page.evaluate('document.fonts.ready');
+  // The page beside is laid out once the fonts are in: wait for it where there is one.
+  if (await app.page.getByRole('complementary').count()) await app.page.locator('.preview-pages .sheet').first().waitFor();
+  await app.page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  console.log(`screens/${name}.png`);
+  if (readme) await docShot(app, name);
+}
+
+/**
+ * "Make a campaign": the start, a campaign read from a letter with what the app was unsure of,
+ * the letter's text beside its preview, adding a language, and the last screen. `readme`: also
+ * into docs/screenshots/ (only the full run writes there).
+ */
+async function campaignEditor(readme: boolean): Promise<void> {
+  const app = await openApp();
+  const { page } = app;
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const section = async (name: string) => {
+    await page.getByRole('navigation', { name: 'Parts of the campaign' }).getByRole('button', { name: new RegExp(`^\\d ${name}`) }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
+  };
+  try {
+    await page.setViewportSize(LAPTOP);
+    await button('Got it, let’s start').click();
+    await button('Make a campaign').click();
+    await page.getByRole('heading', { level: 1, name: 'Make a campaign' }).waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await editorShot(app, 'editor-1-start', false);
+
+    app.answerLetterDialog(path.join(LETTERS, 'en-governor-subject.txt'));
+    await button('From a letter (Word, PDF or text file)…').click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await editorShot(app, 'editor-2-from-a-letter', false);
+    await button('Choose the letter…').click();
+    await page.getByRole('heading', { level: 1, name: 'Recipient' }).waitFor();
+    await page.getByText(/what the letter said/).first().click();
+    await editorShot(app, 'campaign-editor-recipient', readme);
+
+    // A letter with a line the app could not place (its title), and a greeting of its own.
+    await button('Back to the campaigns you are writing').click();
+    app.answerLetterDialog(path.join(LETTERS, 'en-chief-justice-pdf.txt'));
+    await button('From a letter (Word, PDF or text file)…').click();
+    await button('Choose the letter…').click();
+    await page.getByRole('heading', { level: 1, name: 'Recipient' }).waitFor();
+    await section('Letter text');
+    await editorShot(app, 'campaign-editor-letter-text', readme);
+    await page.getByRole('textbox', { name: 'The letter’s text' }).scrollIntoViewIfNeeded();
+    await editorShot(app, 'editor-3-letter-text-body', false);
+    await button('Add a language…').click();
+    await page.getByRole('dialog').waitFor();
+    await editorShot(app, 'editor-4-add-a-language', false);
+    await page.keyboard.press('Escape');
+
+    await section('Background and extras');
+    await editorShot(app, 'editor-5-background-and-extras', false);
+    await section('Save and share');
+    await editorShot(app, 'editor-6-save-and-share', false);
+  } finally {
+    await app.close();
+  }
+}
+
 /** Every screen and dialog, by the same walk the accessibility test makes, into screens/every-NN-*.png. */
 async function everyScreen(): Promise<void> {
   const app = await openApp();
@@ -126,7 +195,14 @@ async function everyScreen(): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  // `npx tsx tests/e2e/screens.ts editor`: only the campaign editor's screens, nothing in docs/.
+  if (process.argv.includes('editor')) {
+    await campaignEditor(false);
+    await closeBrowser();
+    return;
+  }
   await everyScreen();
+  await campaignEditor(true);
   await readmeSteps();
   await helpAndSharedComputer();
   const app = await openApp();

@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next';
 
-export type AppMode = 'member' | 'group' | 'help';
+export type AppMode = 'member' | 'group' | 'editor' | 'help';
 
 /**
  * The places of the app, under the header: a member's own letter, a coordinator's group
- * letters, and help. Each is named in words; the current one is marked for eye and ear.
+ * letters, making a campaign from the month's letter, and help. Each is named in words; the
+ * current one is marked for eye and ear.
  */
 export function ModeNav({ mode, onChange }: { mode: AppMode; onChange: (mode: AppMode) => void }) {
   const { t } = useTranslation('batch');
   const { t: th } = useTranslation('help');
-  const label = (item: AppMode) => (item === 'help' ? th('nav.help') : t(`nav.${item}`));
+  const { t: te } = useTranslation('editor');
+  const label = (item: AppMode) => (item === 'help' ? th('nav.help') : item === 'editor' ? te('nav.make') : t(`nav.${item}`));
   return (
     <nav className="mode-nav" aria-label={t('nav.label')}>
       <ul className="mode-nav__list">
-        {(['member', 'group', 'help'] as const).map((item) => (
+        {(['member', 'group', 'editor', 'help'] as const).map((item) => (
           <li key={item} className={item === 'help' ? 'mode-nav__help' : undefined}>
             <button
               type="button"

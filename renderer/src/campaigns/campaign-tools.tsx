@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
+import { openInEditor } from '../editor/editor-requests';
 import { DeleteDialog } from './delete-dialog';
 import { libraryChanged } from './library-events';
 import { updateSession } from './library-session';
@@ -17,9 +18,13 @@ interface CampaignToolsProps {
 
 type Said = { ok: boolean; text: string } | null;
 
-/** On a campaign's page: save it as a campaign file, archive or put it back, delete it. */
+/**
+ * On a campaign's page: change it or a copy of it in the editor, save it as a campaign file,
+ * archive or put it back, delete it.
+ */
 export function CampaignTools({ id, title, onDeleted }: CampaignToolsProps) {
   const { t } = useTranslation('library');
+  const { t: te } = useTranslation('editor');
   const headingId = useId();
   const { summary, reload } = useCampaignSummary(id);
   const [said, setSaid] = useState<Said>(null);
@@ -40,6 +45,14 @@ export function CampaignTools({ id, title, onDeleted }: CampaignToolsProps) {
   };
 
   const save = () => run(() => saveCampaigns([id], t));
+
+  // The editor opens on a new draft: an edit becomes the campaign's next version, a copy a new campaign.
+  const edit = (kind: 'edit' | 'copy') =>
+    run(async () => {
+      const draft = await api.newDraft({ from: { kind, campaignId: id } });
+      openInEditor(draft.id);
+      return null;
+    });
 
   const archive = (archived: boolean) =>
     run(async () => {
@@ -64,6 +77,14 @@ export function CampaignTools({ id, title, onDeleted }: CampaignToolsProps) {
     <section className="campaign-tools" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('tools.heading')}</h2>
       <div className="library-buttons">
+        {summary && !summary.bundled && (
+          <button type="button" className="button" onClick={() => void edit('edit')}>
+            {te('tools.edit')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => void edit('copy')}>
+          {te('tools.copy')}
+        </button>
         <button type="button" className="button" onClick={() => void save()}>
           {t('export.one')}
         </button>

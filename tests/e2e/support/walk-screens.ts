@@ -6,6 +6,7 @@ import type { AppHarness } from '../harness';
 import type { Words } from './catalogues';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'campaigns');
+const LETTERS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters');
 const LIST = ['First name;Last name;Street;Postcode;City', 'Zoë;Müller;Rue du Lac 1;1003;Lausanne', 'Jürg;Weiss;Gässli 7;3000;Bern'].join('\n');
 
 /** A button in the screen (not the header or the places bar), by its exact words. */
@@ -98,5 +99,17 @@ export async function walkEveryScreen(app: AppHarness, w: Words, check: (name: s
   await mainButton(page, w.batch.common.cancel).click();
   await mainButton(page, w.batch.log.open).click();
   await show('print log', () => page.getByRole('heading', { level: 2, name: w.batch.log.heading }).waitFor());
-}
 
+  // Making a campaign from the month's letter: what the app read, the letter's text, another language.
+  await button(w.editor.nav.make).click();
+  await show('make a campaign', () => page.getByRole('heading', { level: 1, name: w.editor.start.heading }).waitFor());
+  app.answerLetterDialog(path.join(LETTERS, 'en-governor-subject.txt'));
+  await mainButton(page, w.editor.start.new.file).click();
+  await mainButton(page, w.editor.fromLetter.chooseFile).click();
+  await show('campaign read from a letter', () => page.getByRole('heading', { level: 1, name: w.editor.sections.recipient }).waitFor());
+  await page.getByRole('navigation', { name: w.editor.editor.sectionsLabel }).getByRole('button', { name: new RegExp(`^3 ${w.editor.sectionsShort.text}`) }).click();
+  await show('campaign letter text', () => page.getByRole('heading', { level: 1, name: w.editor.sections.text }).waitFor());
+  await mainButton(page, w.editor.languages.add).click();
+  await show('add a language dialog', () => dialog(page).waitFor());
+  await page.keyboard.press('Escape');
+}

@@ -2,7 +2,7 @@ import type { AppApi, CampaignSummary, FileOpenedEvent, ImportPreview, MenuComma
 import type { Campaign } from '../../../shared/campaign/schema';
 import { EMPTY_PROFILE } from '../../../shared/letter/empty-profile';
 import type { SenderProfile } from '../../../shared/letter/options';
-import { FakeBatchApi } from './fake-batch-api';
+import { FakeDraftApi } from './fake-draft-api';
 
 /** A first start: nothing chosen yet, the welcome not yet read. */
 const DEFAULT_SETTINGS: Settings = { theme: 'standard', zoom: 1, welcomeSeen: false, sharedComputer: false };
@@ -11,8 +11,8 @@ const DEFAULT_SETTINGS: Settings = { theme: 'standard', zoom: 1, welcomeSeen: fa
  * An in-memory AppApi over plain arrays, for component tests only: it records what the
  * renderer asked for, so tests can check what was saved, printed or imported.
  */
-export class FakeApi extends FakeBatchApi implements AppApi {
-  campaigns: Campaign[] = [];
+export class FakeApi extends FakeDraftApi implements AppApi {
+  override campaigns: Campaign[] = [];
   archived = new Set<string>();
   profile: SenderProfile = { ...EMPTY_PROFILE };
   settings: Settings = { ...DEFAULT_SETTINGS };
@@ -39,6 +39,7 @@ export class FakeApi extends FakeBatchApi implements AppApi {
 
   reset(campaigns: Campaign[]): void {
     this.resetBatch();
+    this.resetDrafts();
     this.campaigns = campaigns;
     this.archived = new Set();
     this.profile = { ...EMPTY_PROFILE };
