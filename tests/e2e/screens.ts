@@ -144,12 +144,12 @@ async function campaignEditor(readme: boolean): Promise<void> {
     await button('Make a campaign').click();
     await page.getByRole('heading', { level: 1, name: 'Make a campaign' }).waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
-    await editorShot(app, 'editor-1-start', false);
+    await editorShot(app, 'editor-1-start', readme);
 
     app.answerLetterDialog(path.join(LETTERS, 'en-governor-subject.txt'));
     await button('From a letter (Word, PDF or text file)…').click();
     await page.getByRole('radio', { name: 'English' }).check();
-    await editorShot(app, 'editor-2-from-a-letter', false);
+    await editorShot(app, 'editor-2-from-a-letter', readme);
     await button('Choose the letter…').click();
     await page.getByRole('heading', { level: 1, name: 'Recipient' }).waitFor();
     await page.getByText(/what the letter said/).first().click();
