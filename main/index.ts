@@ -16,6 +16,9 @@ import { setupIpc } from './ipc/register-operations';
 import { createAppServices } from './services/app-services';
 
 /**
+ * Never run where it is built (no Electron binary there): docs/first-run-checklist.md is what to
+ * try by hand once on each system before a release.
+ *
  * Composition root: wires the modules together and does nothing else. Order matters only where
  * noted — the scheme and the security hooks must exist before the app is ready, the protocol and
  * IPC before the first window loads.
