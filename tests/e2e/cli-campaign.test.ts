@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../../main/paths';
 import english from '../../shared/i18n/locales/en/letter-file.json';
 import { pdfPagesText } from '../support/pdf-words';
 import { requireTool } from '../support/tools';
+import { SEED_LETTER_FILE } from '../support/seed-letter';
 
 /**
  * `npm run campaign` end to end: the seed letter as a .txt, and as a DOCX and a PDF made from it
@@ -15,7 +16,7 @@ import { requireTool } from '../support/tools';
  * printed letter is read back with poppler's pdftotext, a reader independent of the app.
  */
 
-const SEED = path.resolve(PROJECT_ROOT, '../shared/seeds/letter-azerbaijan-2020.txt');
+const SEED = SEED_LETTER_FILE;
 const FRENCH = path.join(PROJECT_ROOT, 'tests/fixtures/letters/cli-seed-fr.txt');
 const tools =
   requireTool('soffice', 'libreoffice-writer') &&

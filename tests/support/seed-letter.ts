@@ -19,3 +19,9 @@ export const MEMBER_ZOE: SenderProfile = {
   postcode: '1003',
   city: 'Lausanne',
 };
+
+/**
+ * The seed letter (../shared/seeds/letter-azerbaijan-2020.txt) as it reached a member, copied into
+ * the fixtures so that the tests run in any clone, with or without the reference folder beside it.
+ */
+export const SEED_LETTER_FILE = path.resolve(import.meta.dirname, '../fixtures/letters/seed-azerbaijan-2020.txt');

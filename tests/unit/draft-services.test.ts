@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices, Draft } from '../../shared/api/contract';
 import { RESOURCES_DIR } from '../../main/paths';
 import { createAppServices } from '../../main/services/app-services';
-import { bundledCampaign } from '../support/seed-letter';
+import { bundledCampaign, SEED_LETTER_FILE } from '../support/seed-letter';
 
 const BUNDLED_ID = 'azerbaijan-2020-nagorno-karabakh';
-const SEED_LETTER = path.resolve(import.meta.dirname, '../../../shared/seeds/letter-azerbaijan-2020.txt');
+const SEED_LETTER = SEED_LETTER_FILE;
 
 const folders: string[] = [];
 afterEach(() => {
@@ -196,7 +196,7 @@ describe('drafts from a letter', () => {
     expect(campaign.recipient).toMatchObject({ role: 'head-of-state', gender: 'male', name: 'Ilham Aliyev' });
     expect(campaign.copies?.[0]).toMatchObject({ role: 'ambassador', gender: 'female', name: 'Hanum Ibrahimova' });
     expect(campaign.languages.en?.body).toMatch(/^As a \{\{member\|supporter\}\} of ACAT-Switzerland/);
-    expect(recognition.en?.fileName).toBe('letter-azerbaijan-2020.txt');
+    expect(recognition.en?.fileName).toBe(path.basename(SEED_LETTER));
     expect(recognition.en?.parts.map((p) => p.part)).toEqual(expect.arrayContaining(['recipient', 'salutation', 'body', 'closing', 'copies']));
     // The draft is saved at once: a crash right after reading loses nothing.
     expect((await app.listDrafts(undefined)).map((d) => d.id)).toEqual([result.draft.id]);

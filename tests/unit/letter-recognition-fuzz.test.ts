@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { campaignDraftSchema } from '../../shared/campaign/draft';
@@ -12,8 +11,9 @@ import {
   type LetterRecognition,
 } from '../../shared/campaign/from-letter';
 import { fuzzRuns } from '../support/fuzz-runs';
+import { SEED_LETTER_FILE } from '../support/seed-letter';
 
-const SEED = path.resolve(import.meta.dirname, '../../../shared/seeds/letter-azerbaijan-2020.txt');
+const SEED = SEED_LETTER_FILE;
 
 // Pieces of real letters, labels, markers and artefacts: random text alone rarely meets them.
 const FRAGMENTS = [

@@ -6,6 +6,7 @@ import { checkCampaign } from '../../shared/campaign/check-campaign';
 import { choicesOf } from '../../shared/campaign/template';
 import { markdownToBlocks } from '../../shared/letter/markdown-blocks';
 import type { LetterBlock } from '../../shared/letter/model';
+import { SEED_LETTER_FILE } from '../support/seed-letter';
 import {
   addLanguageToDraft,
   cleanLetterText,
@@ -23,7 +24,7 @@ import {
  */
 
 const LETTERS = path.join(import.meta.dirname, '../fixtures/letters');
-const SEED = path.resolve(import.meta.dirname, '../../../shared/seeds/letter-azerbaijan-2020.txt');
+const SEED = SEED_LETTER_FILE;
 
 interface ExpectedPerson {
   name: string;
