@@ -119,7 +119,7 @@ describe('registerOperations', () => {
     const services = spyServices();
     registerOperations(ipc as never, services, trusted);
     await expect(ipc.invoke(channelOf('confirmImport'), { token: 't-1' })).resolves.toBe('result of confirmImport');
-    expect(services.confirmImport).toHaveBeenCalledWith({ token: 't-1' });
+    expect(services.confirmImport).toHaveBeenCalledWith({ token: 't-1', trusted: false });
   });
 
   it('removes every handler again', () => {
