@@ -3,8 +3,9 @@ import type { Gender, Role } from '../../../shared/campaign/schema';
 
 /**
  * The format's roles and genders in the order the editor offers them. Listed here rather than
- * imported from schema.ts, whose zod schemas the renderer's CSP does not allow; the checks
- * below fail to compile if the format gains a role or gender the editor does not offer.
+ * imported from schema.ts, which would bring zod into the renderer's bundle (the renderer parses
+ * nothing itself); the checks below fail to compile if the format gains a role or gender the
+ * editor does not offer.
  */
 export const ROLE_CHOICES = [
   'head-of-state',
