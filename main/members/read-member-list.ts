@@ -1,7 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fromHeaderRow, membersFromRows, type MemberList, type NumberedRow } from '../../shared/members/member-rows';
+import { MAX_GROUP_MEMBERS } from '../../shared/api/operations/batch-ops';
 import { decodeText } from '../text/decode-text';
-import { parseMemberCsv } from './parse-csv';
+import { ZipLimitError } from '../text/zip-limits';
+import { TooManyRowsError } from './list-limits';
+import { looksLikeBinary, parseMemberCsv } from './parse-csv';
 
 export type { MemberList } from '../../shared/members/member-rows';
 export { parseMemberCsv } from './parse-csv';
@@ -9,7 +12,7 @@ export { parseMemberCsv } from './parse-csv';
 /** Larger than any parish list: a file this big was picked by mistake. */
 export const MAX_MEMBER_LIST_BYTES = 20 * 1024 * 1024;
 
-export type MemberListFailure = 'unreadable' | 'too-big' | 'empty';
+export type MemberListFailure = 'unreadable' | 'too-big' | 'too-many' | 'empty';
 
 export class MemberListError extends Error {
   constructor(
@@ -23,6 +26,9 @@ export class MemberListError extends Error {
 export function isExcelFile(filePath: string): boolean {
   return /\.xlsx$/i.test(filePath);
 }
+
+const tooMany = () =>
+  new MemberListError('too-many', `The member list has over ${MAX_GROUP_MEMBERS.toLocaleString('en')} members: more than one group can hold. Split it into smaller lists.`);
 
 /** The records of a CSV or .xlsx list, numbered as a spreadsheet shows them (header = 1). */
 export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
@@ -42,12 +48,20 @@ export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
       const { readXlsxRows } = await import('./read-xlsx');
       rows = await readXlsxRows(bytes);
     } else {
-      rows = parseMemberCsv(decodeText(bytes));
+      const text = decodeText(bytes);
+      if (looksLikeBinary(text)) throw new Error('not text');
+      rows = parseMemberCsv(text);
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof TooManyRowsError) throw tooMany();
+    if (error instanceof ZipLimitError && error.reason === 'tooLarge') {
+      throw new MemberListError('too-big', 'The member list unpacks to far more than a member list could hold. Check that you chose the right file.');
+    }
     throw new MemberListError('unreadable', 'The member list could not be read: it is not a CSV or Excel (.xlsx) file.');
   }
   rows = fromHeaderRow(rows);
+  // The readers stopped a few rows past the limit; below the header, the limit is exact.
+  if (rows.length - 1 > MAX_GROUP_MEMBERS) throw tooMany();
   if (rows.length < 2) throw new MemberListError('empty', 'The member list has no rows below its header.');
   return rows;
 }

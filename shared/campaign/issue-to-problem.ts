@@ -102,6 +102,9 @@ function languagesProblem(issue: z.core.$ZodIssue, path: Path, value: unknown): 
   // Quoted like any value from the file: a hostile key may be long or carry control characters.
   const params: ProblemParams = { language: shownValue(String(code)) };
   const missingOr = (missing: ProblemKey, invalid: ProblemKey) => problem(isMissing(value) ? missing : invalid, params);
+  // Any text of the letter over letterTextSchema's limit (title, body, a closing …): one plain
+  // sentence, since "not written correctly" would send the sender looking for a typo.
+  if (issue.code === 'too_big' && issue.origin === 'string') return problem('letterTooLong', params);
   switch (field) {
     case undefined:
       return problem('letterInvalid', params);

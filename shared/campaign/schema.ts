@@ -42,19 +42,28 @@ export const personSchema = z.looseObject({
   address: z.array(z.string().trim().min(1)).min(1).max(6),
 });
 
+/**
+ * The most characters one text of a letter may have (about 20 pages). Real letters are 2–10 KB; a
+ * text far longer is no letter, and would only make the preview, the PDF and the print run slow. It
+ * is refused at import and said in words (problem `letterTooLong`).
+ */
+export const MAX_LETTER_TEXT_CHARS = 64 * 1024;
+const letterText = () => z.string().max(MAX_LETTER_TEXT_CHARS);
+const filledLetterText = () => z.string().trim().min(1).max(MAX_LETTER_TEXT_CHARS);
+
 export const salutationPairSchema = z.looseObject({
-  salutation: z.string().trim().min(1),
-  closing: z.string().trim().min(1),
+  salutation: filledLetterText(),
+  closing: filledLetterText(),
 });
 
 export const letterTextSchema = z.looseObject({
-  title: z.string().trim().min(1),
-  summary: z.string().optional(),
-  subject: z.string().optional(),
-  body: z.string().trim().min(1),
+  title: filledLetterText(),
+  summary: letterText().optional(),
+  subject: letterText().optional(),
+  body: filledLetterText(),
   salutations: z.array(salutationPairSchema).min(1).optional(),
-  footer: z.string().optional(),
-  postage: z.string().optional(),
+  footer: letterText().optional(),
+  postage: letterText().optional(),
 });
 
 export const languageCodeSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/);

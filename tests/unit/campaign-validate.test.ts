@@ -8,7 +8,7 @@ import {
   languageNamesIn,
 } from '../../shared/campaign/format-problem';
 import type { Problem } from '../../shared/campaign/problem';
-import { campaignSchema } from '../../shared/campaign/schema';
+import { campaignSchema, MAX_LETTER_TEXT_CHARS } from '../../shared/campaign/schema';
 import { readCampaignFile } from '../../shared/campaign/validate';
 import de from '../../shared/i18n/locales/de/import.json';
 import en from '../../shared/i18n/locales/en/import.json';
@@ -108,6 +108,19 @@ describe('readCampaignFile: edges', () => {
     expect(message).not.toMatch(/[\u202e\n]/);
     // The key is shown as the file wrote it (one pass: "{{cause}}" is not filled in), cut at 60 characters.
     expect(message).toContain(`“\ufffd{{cause}}\ufffd${'x'.repeat(49)}…”`);
+  });
+
+  it('refuses a letter text over 64 KB, saying in words that the letter is far too long', () => {
+    const english = (minimal.languages as Record<string, Record<string, unknown>>).en ?? {};
+    const withText = (part: Record<string, unknown>) => encode({ ...minimal, languages: { fr: { ...english, ...part } } });
+    const tooLong = 'Bitte lassen Sie ihn frei. '.repeat(2600);
+    expect(tooLong.length).toBeGreaterThan(MAX_LETTER_TEXT_CHARS);
+    const sentence = 'The letter in French is far too long: one of its texts is longer than 20 pages, and a letter has one to three. Please ask the sender for a corrected file.';
+    expect(messageFor(withText({ body: tooLong }), 'long-body.appeal')).toBe(sentence);
+    expect(messageFor(withText({ summary: tooLong }), 'long-summary.appeal')).toBe(sentence);
+    expect(messageFor(withText({ salutations: [{ salutation: tooLong, closing: 'Yours,' }] }), 'long-salutation.appeal')).toBe(sentence);
+    // Exactly at the limit is still a letter (a real one is 2–10 KB).
+    expect(readCampaignFile(withText({ body: 'x'.repeat(MAX_LETTER_TEXT_CHARS) }), 'at-limit.appeal').ok).toBe(true);
   });
 
   it('only accepts what campaignSchema accepts', () => {

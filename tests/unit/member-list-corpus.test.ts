@@ -142,6 +142,40 @@ describe('member lists as Swiss and European exports come', () => {
     ]);
   });
 
+  it('reads an .xlsx cell in column XFD without making the 16,000 empty cells before it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Mitglieder');
+    sheet.addRow(['Vorname', 'Name', 'Ort']);
+    sheet.addRow(['Anna', { richText: [{ text: 'Mül' }, { text: 'ler', font: { bold: true } }] }, 'Bern']);
+    sheet.getCell('XFD2').value = 'a stray note';
+    sheet.addRow(['Beat', 'Ritter', 'Solothurn']);
+    const file = path.join(temp, 'xfd-note.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const rows = await readMemberRows(file);
+    expect(rows.map((r) => [r.row, r.cells])).toEqual([
+      [1, ['Vorname', 'Name', 'Ort']],
+      [2, ['Anna', 'Müller', 'Bern']],
+      [3, ['Beat', 'Ritter', 'Solothurn']],
+    ]);
+  });
+
+  it('takes a list of exactly 20,000 members and refuses one more while reading, in words', async () => {
+    const file = path.join(temp, 'limit.csv');
+    const list = (count: number) => ['Vorname;Name;Ort', ...Array.from({ length: count }, (_, i) => `Anna${i};Muster;Bern`)].join('\r\n');
+    writeFileSync(file, list(20_000));
+    expect((await readMemberList(file)).members).toHaveLength(20_000);
+    writeFileSync(file, list(20_001));
+    await expect(readMemberRows(file)).rejects.toMatchObject({ reason: 'too-many', message: expect.stringContaining('over 20,000 members') });
+  });
+
+  it('refuses random bytes named .csv as not a member list, but keeps a list with one odd character', async () => {
+    const file = path.join(temp, 'noise.csv');
+    writeFileSync(file, Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    await expect(readMemberRows(file)).rejects.toMatchObject({ reason: 'unreadable' });
+    writeFileSync(file, 'Vorname;Name;Ort\r\nAnna;M\u0001uster;Bern\r\nBeat;Ritter;Solothurn\r\n');
+    expect((await readMemberList(file)).members).toHaveLength(2);
+  });
+
   it('finds the header below a title line and keeps the spreadsheet row numbers', async () => {
     const file = path.join(temp, 'with-title.csv');
     const lines = ['Mitgliederliste Pfarrei St. Peter;;;;', 'Stand: 1.11.2026;;;;', ';;;;', 'Vorname;Name;Strasse;PLZ;Ort', 'Anna;Muster;Seeweg 5;6000;Luzern', ';Niemand;;;'];
