@@ -4,6 +4,7 @@ import { campaignServices } from './operations/campaign-services';
 import { draftServices } from './operations/draft-services';
 import { envelopeServices } from './operations/envelope-services';
 import { letterServices } from './operations/letter-services';
+import { privacyServices } from './operations/privacy-services';
 import { profileServices } from './operations/profile-services';
 import { createServiceContext, type AppServiceDeps } from './service-context';
 
@@ -23,5 +24,6 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...envelopeServices(ctx),
     ...batchServices(ctx),
     ...draftServices(ctx),
+    ...privacyServices(ctx),
   };
 }

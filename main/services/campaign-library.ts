@@ -217,6 +217,15 @@ export class CampaignLibrary {
     });
   }
 
+  /**
+   * "Delete all my data": the member's own campaigns, deleted ones and archive marks are forgotten
+   * here (the caller removes the files), so that nothing in memory writes them back. Bundled stay.
+   */
+  forgetOwn(): void {
+    this.state = { campaigns: [], archivedIds: [], deleted: [] };
+    this.pendingImports.clear();
+  }
+
   /** The version of `id` the member sees: their own copy only when its revision is higher. */
   private current(id: string): Current | undefined {
     const own = this.state.campaigns.find((campaign) => campaign.id === id);

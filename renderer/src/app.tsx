@@ -10,6 +10,7 @@ import { EditorPage } from './editor/editor-page';
 import { onEditorRequest } from './editor/editor-requests';
 import { LetterFlow } from './flow/letter-flow';
 import { AppHeader } from './header/app-header';
+import { onAllDataDeleted } from './header/data-events';
 import { HelpPage } from './help/help-page';
 import { ImportDialog } from './importing/import-dialog';
 import { useFileDrop } from './importing/use-file-drop';
@@ -117,9 +118,13 @@ function Shell() {
 }
 
 export function App() {
+  // After "Delete all my data" the shell is mounted afresh: every screen reads from main again,
+  // as on a first start (the window itself may not reload: main refuses page-started navigation).
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onAllDataDeleted(() => setGeneration((current) => current + 1)), []);
   return (
     <AnnouncerProvider>
-      <Shell />
+      <Shell key={generation} />
     </AnnouncerProvider>
   );
 }

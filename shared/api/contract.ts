@@ -5,6 +5,7 @@ import { draftOperations } from './operations/draft-ops';
 import { envelopeOperations } from './operations/envelope-ops';
 import type { noInput } from './operations/common';
 import { letterOperations } from './operations/letter-ops';
+import { privacyOperations } from './operations/privacy-ops';
 import { profileOperations } from './operations/profile-ops';
 
 /**
@@ -20,6 +21,7 @@ export * from './operations/letter-ops';
 export * from './operations/batch-ops';
 export * from './operations/envelope-ops';
 export * from './operations/draft-ops';
+export * from './operations/privacy-ops';
 
 /**
  * Every operation, by area. Each area's file holds its operations and their payload schemas;
@@ -33,6 +35,7 @@ export const apiContract = {
   ...envelopeOperations,
   ...batchOperations,
   ...draftOperations,
+  ...privacyOperations,
 } as const;
 
 export type ApiContract = typeof apiContract;

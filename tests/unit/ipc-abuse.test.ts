@@ -45,11 +45,11 @@ async function saveAs(name: string): Promise<string | null> {
   return path.dirname(path.resolve(chosenDir, name)) === chosenDir ? path.join(chosenDir, name) : null;
 }
 
-const makeServices = (): AppServices =>
+const makeServices = (dataDir = userDataDir): AppServices =>
   createAppServices({
-    userDataDir,
+    userDataDir: dataDir,
     resourcesDir: RESOURCES_DIR,
-    createStore: (name) => new Conf({ cwd: userDataDir, configName: name, projectName: 'appeal-letters' }),
+    createStore: (name) => new Conf({ cwd: dataDir, configName: name, projectName: 'appeal-letters' }),
     pdfEngine: { lettersToPdf: async () => new Uint8Array([37, 80]), jobToPdf: async () => new Uint8Array([37, 80]), close: async () => {} } as never,
     printer: { printLetters: async () => 'printed', printJob: async () => 'printed' },
     systemLanguage: () => 'de-CH',
@@ -59,6 +59,11 @@ const makeServices = (): AppServices =>
     },
   });
 const app = makeServices();
+/** Deleting everything is what these do when the payload is right: fuzzed on a data folder of their own, so that the others keep theirs. */
+const DELETING = new Set<OperationName>(['deletePrintLog', 'deleteAllData']);
+const scratchDir = mkdtempSync(path.join(tmpdir(), 'ipc-abuse-scratch-'));
+const scratch = makeServices(scratchDir);
+afterAll(() => rmSync(scratchDir, { recursive: true, force: true }));
 
 const CAMPAIGN = 'azerbaijan-2020-nagorno-karabakh';
 const options = { campaignId: CAMPAIGN, lang: 'de', salutationIndex: 0, choices: [0], personalText: 'Bitte.', layout: DEFAULT_LAYOUT, date: '2026-12-01' };
@@ -99,6 +104,7 @@ const valid = {
   draftFromLetter: { source: { kind: 'text', text: 'Dear Mr. President,\n\nPlease act.\n\nYours respectfully,' }, language: 'en' },
   addLetterLanguage: { id: DRAFT_ID, source: { kind: 'file' }, language: 'fr' },
   saveDraft: { draft: { id: DRAFT_ID, updated: '', origin: { kind: 'blank' }, recognition: {}, campaign: { ...bundledCampaign(), id: '' } } },
+  deletePrintLog: undefined, deleteAllData: undefined,
 } satisfies { [K in OperationName]: OperationInput<K> };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -233,7 +239,7 @@ describe('a hostile renderer at the IPC door', () => {
   it.each(operationNames)('%s: random, mistyped and path-like payloads are refused or answered in words', async (op) => {
     await fc.assert(
       fc.asyncProperty(payloads(op), async (payload) => {
-        expectAcceptable(op, await call(op, payload));
+        expectAcceptable(op, await call(op, payload, DELETING.has(op) ? scratch : app));
         expectNoPollution();
       }),
       { numRuns: fuzzRuns(50) },

@@ -1,8 +1,13 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/contract';
+import { libraryChanged } from '../campaigns/library-events';
 import { CheckboxField } from '../fields/checkbox-field';
 import { Modal } from '../importing/modal';
+import { useSharedComputer } from '../shared-computer/shared-computer-context';
+import { allDataDeleted } from './data-events';
+import { DeleteDataDialog } from './delete-data-dialog';
+import { YourDataSection, type DataToDelete } from './your-data-section';
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -10,29 +15,64 @@ interface SettingsDialogProps {
   onClose: () => void;
 }
 
-/** The settings a coordinator sets once for a group: shared-computer mode, the welcome again. */
+/** The settings a coordinator sets once for a group: shared-computer mode, the welcome again; and the member's data. */
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
   const { t } = useTranslation('help');
   const titleId = useId();
+  const { forgetDetails } = useSharedComputer();
+  const [deleting, setDeleting] = useState<DataToDelete | null>(null);
+
+  /** Main has deleted the files; the screens forget what they hold, so that the app is as on a first start. */
+  const forgetOnScreen = async () => {
+    forgetDetails();
+    // The app keeps nothing in the browser's storage today; whatever a later version puts there goes too.
+    for (const storage of [window.localStorage, window.sessionStorage]) {
+      try {
+        storage.clear();
+      } catch {
+        // Storage refused (a sandboxed page): there is nothing in it then.
+      }
+    }
+    // How the app looks (language, text size, contrast) stays for now: the member must read what follows.
+    onChange({ welcomeSeen: false, sharedComputer: false, printedToday: undefined });
+    await libraryChanged();
+  };
+
   return (
-    <Modal labelledBy={titleId} onCancel={onClose}>
-      <h2 id={titleId}>{t('settings.heading')}</h2>
-      <CheckboxField
-        label={t('settings.sharedComputer')}
-        hint={t('settings.sharedComputerHint')}
-        checked={settings.sharedComputer}
-        onChange={(sharedComputer) => onChange({ sharedComputer })}
-      />
-      <CheckboxField
-        label={t('settings.showWelcome')}
-        checked={!settings.welcomeSeen}
-        onChange={(show) => onChange({ welcomeSeen: !show })}
-      />
-      <div className="dialog-buttons">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('settings.close')}
-        </button>
-      </div>
-    </Modal>
+    <>
+      <Modal labelledBy={titleId} onCancel={onClose}>
+        <h2 id={titleId}>{t('settings.heading')}</h2>
+        <CheckboxField
+          label={t('settings.sharedComputer')}
+          hint={t('settings.sharedComputerHint')}
+          checked={settings.sharedComputer}
+          onChange={(sharedComputer) => onChange({ sharedComputer })}
+        />
+        <CheckboxField
+          label={t('settings.showWelcome')}
+          checked={!settings.welcomeSeen}
+          onChange={(show) => onChange({ welcomeSeen: !show })}
+        />
+        <YourDataSection onDelete={setDeleting} />
+        <div className="dialog-buttons">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            {t('settings.close')}
+          </button>
+        </div>
+      </Modal>
+      {/* Beside the settings, not inside: Escape in the question must not close Settings as well. */}
+      {deleting && (
+        <DeleteDataDialog
+          what={deleting}
+          onAllDeleted={forgetOnScreen}
+          onCancel={() => setDeleting(null)}
+          onDone={() => {
+            setDeleting(null);
+            onClose();
+            if (deleting === 'all') allDataDeleted();
+          }}
+        />
+      )}
+    </>
   );
 }
