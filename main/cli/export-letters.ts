@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Campaign } from '../../shared/campaign/schema';
+import { choicesOf } from '../../shared/campaign/template';
 import { offeredPairs, ownLetterText } from '../../shared/letter/compose';
 import type { LetterDocument } from '../../shared/letter/model';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
@@ -10,7 +11,7 @@ import { writeDocx } from '../export/docx-writer';
 import type { PdfEngine } from '../export/pdf-engine';
 import { writeFileAtomic } from '../export/write-atomic';
 import { readMemberList } from '../members/read-member-list';
-import type { ExportArgs } from './cli-args';
+import type { ChoiceArg, ExportArgs } from './cli-args';
 import { loadCampaignArg } from './load-campaign-arg';
 
 export class ExportError extends Error {}
@@ -22,7 +23,32 @@ export interface ExportDeps {
   today: () => string;
 }
 
-type ComposeArgs = Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopies'> & { ownLanguage?: boolean };
+type ComposeArgs = Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopies'> & { ownLanguage?: boolean; choices?: ChoiceArg[] };
+
+const sameWords = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * The picks for the text's choices in `body`, as batch settings hold them: by an option's words
+ * ("supporter") or its number ("2"). Throws an ExportError naming what the text offers.
+ */
+export function choicePicks(body: string, args: ChoiceArg[]): number[] {
+  const offered = choicesOf(body);
+  const picks = offered.map(() => 0);
+  for (const { choice, option } of args) {
+    const options = offered[choice - 1]?.options;
+    if (!options) {
+      throw new ExportError(`--choice ${choice} does not exist: this letter has ${offered.length} choice(s) of wording.`);
+    }
+    const byWords = options.findIndex((o) => sameWords(o, option));
+    const byNumber = /^\d+$/.test(option) ? Number(option) - 1 : -1;
+    const pick = byWords >= 0 ? byWords : byNumber;
+    if (pick < 0 || pick >= options.length) {
+      throw new ExportError(`--choice ${choice}=${option}: the choice offers ${options.map((o, i) => `${i + 1} "${o}"`).join(', ')}.`);
+    }
+    picks[choice - 1] = pick;
+  }
+  return picks;
+}
 
 /** The batch settings the arguments describe; throws an ExportError for a language or form the letter lacks. */
 export function batchSettingsFor(campaign: Campaign, args: ComposeArgs, date: string): BatchSettings {
@@ -42,6 +68,7 @@ export function batchSettingsFor(campaign: Campaign, args: ComposeArgs, date: st
     salutationIndex: args.salutation - 1,
     layout: { ...DEFAULT_LAYOUT, preset: args.layout },
     withCopies: args.withCopies,
+    choices: choicePicks(ownLetterText(campaign, args.lang)?.body ?? '', args.choices ?? []),
     date,
   };
 }

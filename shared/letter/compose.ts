@@ -5,6 +5,8 @@ import type { LetterOptions, SenderProfile } from './options';
 import { LAYOUT_PRESETS } from './layouts';
 import { markdownToBlocks } from './markdown-blocks';
 import { formatPlaceDate, letterPhrases, offeredForms, salutationFor } from './languages';
+import { titleIn } from './sender-title';
+import { addresseeCountry, memberRegion, senderCountryLine } from './countries';
 
 export interface ComposeInput {
   campaign: Campaign;
@@ -39,9 +41,16 @@ export function offeredPairs(campaign: Campaign, lang: string): SalutationPair[]
   return forms.length > 0 ? forms : offeredForms('en', campaign.recipient);
 }
 
+/** The name as signed: no title under the signature, nor where the body names the sender. */
 export function senderDisplayName(profile: SenderProfile): string {
   if (profile.initialsOnly) return initials(profile);
-  return [profile.title, profile.firstName, profile.lastName].map((s) => s.trim()).filter(Boolean).join(' ');
+  return [profile.firstName, profile.lastName].map((s) => s.trim()).filter(Boolean).join(' ');
+}
+
+/** The sender block's first line: the title in the letter's language, then the name ("Mme Anna Muster"). */
+function senderNameLine(profile: SenderProfile, lang: string): string {
+  if (profile.initialsOnly) return initials(profile);
+  return [titleIn(lang, profile.title), senderDisplayName(profile)].filter(Boolean).join(' ');
 }
 
 function initials(profile: SenderProfile): string {
@@ -57,14 +66,17 @@ function townLine(profile: SenderProfile): string {
   return [profile.postcode, profile.city].map((s) => s.trim()).filter(Boolean).join(' ');
 }
 
-function senderLines(profile: SenderProfile): string[] {
-  const name = senderDisplayName(profile);
+/** The sender's address without the country, which only letters abroad carry (`country`). */
+function senderLines(profile: SenderProfile, lang: string): string[] {
+  const name = senderNameLine(profile, lang);
   if (profile.initialsOnly) return [name, profile.city.trim()].filter(Boolean);
-  return [name, profile.street.trim(), profile.addressLine2.trim(), townLine(profile), profile.country.trim()].filter(Boolean);
+  return [name, profile.street.trim(), profile.addressLine2.trim(), townLine(profile)].filter(Boolean);
 }
 
-function returnAddress(profile: SenderProfile): string {
-  return senderLines(profile).filter((line) => line !== profile.country.trim()).join(', ');
+/** The addressee's lines as given, the last one in capitals when it names their country (UPU practice). */
+function addressLines(address: readonly string[], lastLineIsCountry: boolean): string[] {
+  if (!lastLineIsCountry) return [...address];
+  return [...address.slice(0, -1), (address.at(-1) ?? '').toUpperCase()];
 }
 
 function describePerson(person: Person): string {
@@ -135,13 +147,20 @@ export function composeLetter({ campaign, options, profile, copyFor }: ComposeIn
   const firstBodyText = body[0]?.kind === 'paragraph' ? (body[0].runs[0]?.text ?? '') : '';
   const place = (profile.datePlace.trim() || profile.city.trim()) as string;
   const printedName = senderDisplayName(profile);
+  const fromRegion = memberRegion(profile.country);
+  const to = addresseeCountry(addressee.address, { campaignCountry: campaign.country, isCopy: copyRecipient !== undefined });
+  // Abroad, the sender's country goes with the address: in the block and on the return line.
+  const senderCountry = to.region !== fromRegion ? senderCountryLine(profile.country, lang) : '';
+  const sender = senderLines(profile, lang);
+  const window = LAYOUT_PRESETS[options.layout.preset].window;
 
   const blocks: LetterBlock[] = [
-    { kind: 'sender', lines: senderLines(profile) },
+    { kind: 'sender', lines: senderCountry ? [...sender, senderCountry] : sender },
     {
       kind: 'recipient',
-      lines: [...addressee.address],
-      returnAddress: LAYOUT_PRESETS[options.layout.preset].window ? returnAddress(profile) : '',
+      lines: addressLines(addressee.address, to.lastLineIsCountry),
+      returnAddress: window ? sender.join(', ') : '',
+      ...(window && senderCountry ? { returnCountry: senderCountry } : {}),
     },
     { kind: 'place-date', text: formatPlaceDate(lang, place, options.date) },
   ];

@@ -13,7 +13,8 @@ export interface TextRun {
 
 export type LetterBlock =
   | { kind: 'sender'; lines: string[] }
-  | { kind: 'recipient'; lines: string[]; returnAddress: string }
+  /** `returnCountry`: the sender's country, on letters abroad only; return-line.ts keeps it on the line. */
+  | { kind: 'recipient'; lines: string[]; returnAddress: string; returnCountry?: string }
   | { kind: 'place-date'; text: string }
   | { kind: 'subject'; text: string }
   | { kind: 'salutation'; text: string }

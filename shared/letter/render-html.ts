@@ -67,7 +67,7 @@ export function furnitureHtml(doc: LetterDocument): string {
       parts.push(`<address class="letter-sender">${linesHtml(block.lines)}</address>`);
     } else if (block.kind === 'recipient') {
       // The line as return-line.ts fitted it; mount-letters.ts sets the size it chose.
-      const fitted = block.returnAddress ? fitReturnLine(block.returnAddress, preset.addressField.width) : null;
+      const fitted = block.returnAddress ? fitReturnLine(block.returnAddress, preset.addressField.width, block.returnCountry) : null;
       const returnLine = fitted
         ? `<p class="letter-return-address" data-size-pt="${fitted.sizePt}">${escapeHtml(fitted.text)}</p>`
         : '';

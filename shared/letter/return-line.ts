@@ -8,7 +8,8 @@
  * size still legible; if it is still too long, the second address line (PO box, c/o, flat) is left
  * out and the line shrinks again. Past that — a name and street longer than the window, which no
  * real address is — the street goes, then the town; the sender block beside the window always
- * carries the whole address.
+ * carries the whole address. On a letter abroad the sender's country closes every version but the
+ * last (the name alone): the post needs it to send the letter back.
  */
 import { textWidthPt } from './font/text-width';
 import { BLOCK_TYPES, RETURN_LINE_FIT, mmToPt } from './typography';
@@ -54,10 +55,15 @@ function sizesLargestFirst(): number[] {
   return sizes;
 }
 
-/** The line for a window field `widthMm` wide, or null when not even the name fits (nothing is printed then). */
-export function fitReturnLine(returnAddress: string, widthMm: number): ReturnLine | null {
+/**
+ * The line for a window field `widthMm` wide, or null when not even the name fits (nothing is
+ * printed then). `country`: the sender's country, given on letters abroad only.
+ */
+export function fitReturnLine(returnAddress: string, widthMm: number, country = ''): ReturnLine | null {
   const room = mmToPt(widthMm - ROUNDING_MM);
-  for (const parts of candidates(returnAddress)) {
+  const tries = candidates(returnAddress);
+  const withCountry = country.trim() ? [...tries.slice(0, -1).map((parts) => [...parts, country.trim()]), ...tries.slice(-1)] : tries;
+  for (const parts of withCountry) {
     const text = parts.join(SEPARATOR);
     const size = sizesLargestFirst().find((pt) => textWidthPt(text, pt) <= room);
     if (size !== undefined) return { text, sizePt: size };

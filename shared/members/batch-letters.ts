@@ -17,6 +17,12 @@ export interface BatchSettings {
   salutationIndex: number;
   layout: LayoutSettings;
   withCopies: boolean;
+  /**
+   * For each `{{a|b}}` choice in the text, in order: the option picked, once for the whole batch, as
+   * a member picks in their own flow. The same position in each member's language; absent or past
+   * a choice's options, its first option.
+   */
+  choices?: number[];
   /** ISO date printed in every letter's date line. */
   date: string;
 }
@@ -38,7 +44,7 @@ export function memberLetterOptions(campaign: Campaign, member: Member, settings
     campaignId: campaign.id,
     lang,
     salutationIndex: Math.max(0, Math.min(settings.salutationIndex, pairs - 1)),
-    choices: [],
+    choices: settings.choices ?? [],
     personalText: '',
     layout: settings.layout,
     date: settings.date,

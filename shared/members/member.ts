@@ -1,5 +1,6 @@
 import type { SenderProfile } from '../letter/options';
 import { EMPTY_PROFILE } from '../letter/empty-profile';
+import { canonicalTitle } from '../letter/sender-title';
 import type { MemberColumn } from './columns';
 
 export type Member = Record<MemberColumn, string>;
@@ -35,10 +36,14 @@ export function memberDisplayName(member: Member): string {
   return [member.firstName, member.lastName].map((s) => s.trim()).filter(Boolean).join(' ');
 }
 
+/**
+ * The member as a letter's sender. The list's title is read as a title ("Frau", "Mme", "Sig.ra" →
+ * the female title), so each letter prints it in its own language; an unknown one ("Dr.") as written.
+ */
 export function memberToProfile(member: Member): SenderProfile {
   return {
     ...EMPTY_PROFILE,
-    title: member.title.trim(),
+    title: canonicalTitle(member.title),
     firstName: member.firstName.trim(),
     lastName: member.lastName.trim(),
     street: member.street.trim(),

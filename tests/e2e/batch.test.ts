@@ -17,10 +17,13 @@ const LIST = [
   ';;;;;;',
 ].join('\r\n');
 
-/** Who must be on which letter, with the form of address of their own language (English the fallback). */
+/**
+ * Who must be on which letter, with the form of address of their own language (English the
+ * fallback) and their title as that language writes it: the list's "Frau" is "Mrs" in English.
+ */
 const EXPECTED = [
-  { name: 'Frau Zoë Müller', salutation: 'Dear Mr. President,' },
-  { name: 'Madame Hélène Béguin', salutation: 'Monsieur le Président,' },
+  { name: 'Mrs Zoë Müller', salutation: 'Dear Mr. President,' },
+  { name: 'Mme Hélène Béguin', salutation: 'Monsieur le Président,' },
   { name: 'Herr Jürg Weiss', salutation: 'Exzellenz' },
 ];
 
@@ -54,6 +57,8 @@ describe.runIf(tools)('a coordinator prints the month’s letters for a whole gr
     await page.getByRole('radio', { name: /Each member’s own language/ }).check();
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('checkbox', { name: /Pad each letter to an even number of pages/ }).check();
+    // The embassy copy is on by default; this run is about the members' own letters.
+    await page.getByRole('checkbox', { name: /copy for the embassy/ }).uncheck();
 
     await page.getByRole('button', { name: 'Next letter' }).click();
     await expect.poll(() => page.getByText('Letter 2 of 3: Hélène Béguin').isVisible()).toBe(true);
@@ -87,7 +92,8 @@ describe.runIf(tools)('a coordinator prints the month’s letters for a whole gr
     await expect.poll(() => page.getByText('1 letter was sent to the printer.').isVisible()).toBe(true);
     expect(app.printed).toHaveLength(1);
     expect(normalise(JSON.stringify(app.printed[0]))).toContain('Exzellenz');
-    expect(app.printed[0]?.[0]?.blocks[0]).toEqual({ kind: 'sender', lines: ['Herr Jürg Weiss', 'Gässli 7', '3000 Bern'] });
+    // A letter abroad: the sender's country, in the letter's language.
+    expect(app.printed[0]?.[0]?.blocks[0]).toEqual({ kind: 'sender', lines: ['Herr Jürg Weiss', 'Gässli 7', '3000 Bern', 'Schweiz'] });
 
     expect(app.refusedRequests, 'network requests').toEqual([]);
     expect(app.cspViolations, 'CSP violations').toEqual([]);

@@ -212,7 +212,7 @@ describe.runIf(tools)('the DOCX, converted by LibreOffice, matches the Chromium 
       const returnAddress = recipientBlock?.kind === 'recipient' ? recipientBlock.returnAddress : '';
       expect(returnAddress).toHaveLength(90);
       const field = LAYOUT_PRESETS[preset].addressField;
-      const fitted = fitReturnLine(returnAddress, field.width);
+      const fitted = fitReturnLine(returnAddress, field.width, recipientBlock?.kind === 'recipient' ? recipientBlock.returnCountry : undefined);
       expect(fitted, 'a return line is printed').not.toBeNull();
       if (!fitted) return;
       expect(fitted.sizePt).toBeGreaterThanOrEqual(RETURN_LINE_FIT.minPt);

@@ -145,7 +145,7 @@ describe('group letters', () => {
     expect(screen.getByText('Letter 2 of 2: Beat Ritter')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Next letter' }).getAttribute('aria-disabled')).toBe('true');
     const output = within(screen.getByRole('region', { name: 'Print or save all letters' }));
-    await user.click(output.getByRole('button', { name: 'Print all 2 letters…' }));
+    await user.click(output.getByRole('button', { name: 'Print all 4 letters…' }));
     expect(await screen.findByText('2 letters were sent to the printer.')).toBeTruthy();
     expect(batch.runs.map((r) => [r.output, r.members.length, r.settings.campaignId])).toEqual([['print', 2, 'journalist-case']]);
   });

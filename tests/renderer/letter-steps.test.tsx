@@ -68,13 +68,15 @@ describe('writing a letter', () => {
     await screen.findByRole('heading', { level: 1, name: 'Check and print' });
     await user.click(screen.getByRole('radio', { name: 'German DIN 5008 form B' }));
     await user.click(screen.getByRole('button', { name: '1 mm right' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Also make the copy for the embassy' }));
+    // On by default: the campaign has a copy, and every letter says so.
+    expect(screen.getByRole('checkbox', { name: 'Also make the copy for the embassy' })).toHaveProperty('checked', true);
     expect(screen.getByRole('spinbutton', { name: 'Move address right/left (mm)' })).toHaveProperty('value', '1');
 
     await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
-    expect(await screen.findByText('Saved: appeal-journalist-case.pdf')).toBeTruthy();
+    // The file holds the embassy copy too: the member must sign and post both.
+    expect(await screen.findByText('Saved: appeal-journalist-case.pdf 2 letters: your letter and a copy for the embassy.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save as Word document…' }));
-    expect(await screen.findByText('Saved: appeal-journalist-case.docx')).toBeTruthy();
+    expect(await screen.findByText('Saved: appeal-journalist-case.docx 2 letters: your letter and a copy for the embassy.')).toBeTruthy();
 
     const [pdf] = fakeApi.exports;
     expect(pdf?.format).toBe('pdf');

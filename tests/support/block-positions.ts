@@ -115,7 +115,7 @@ function furniture(doc: LetterDocument, pageWords: PdfWord[], firstPage: number)
     if (block.kind === 'sender') locate('sender', block.lines.join(' '), pageWords.filter(within(preset.sender)));
     if (block.kind === 'recipient') {
       const field = pageWords.filter(within(preset.addressField));
-      const fitted = block.returnAddress === '' ? null : fitReturnLine(block.returnAddress, preset.addressField.width);
+      const fitted = block.returnAddress === '' ? null : fitReturnLine(block.returnAddress, preset.addressField.width, block.returnCountry);
       if (fitted) {
         // The line as return-line.ts fitted it, all of it, in the return zone above the recipient.
         const zoneBottom = preset.addressField.top + preset.returnZone + y;

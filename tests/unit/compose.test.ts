@@ -65,16 +65,19 @@ describe('composeLetter', () => {
 
   it('keeps a name with Markdown characters literally and never treats campaign HTML as markup', () => {
     const doc = composeLetter({ campaign, options, profile });
-    expect(doc.blocks[0]).toEqual({ kind: 'sender', lines: ['Zoë Müller-*Lüdenscheidt*', 'Rue du Lac 1', '1003 Lausanne'] });
+    expect(doc.blocks[0]).toEqual({ kind: 'sender', lines: ['Zoë Müller-*Lüdenscheidt*', 'Rue du Lac 1', '1003 Lausanne', 'Switzerland'] });
     const html = flowBlocksHtml(doc).join('');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; stays text.');
     expect(html).not.toContain('<script');
     expect(html).toContain('<strong>now</strong>');
-    expect(furnitureHtml(doc)).toContain('Zoë Müller-*Lüdenscheidt*, Rue du Lac 1, 1003 Lausanne');
+    // The long name leaves no room for the street beside the country (return-line.ts).
+    expect(furnitureHtml(doc)).toContain('Zoë Müller-*Lüdenscheidt*, 1003 Lausanne, Switzerland');
   });
 
   it('puts a second address line under the street, in the sender block and the return address', () => {
-    const doc = composeLetter({ campaign, options, profile: { ...profile, addressLine2: 'Case postale 12' } });
+    // A letter within Switzerland: no country line takes room from the return line.
+    const domestic = { ...campaign, recipient: { ...campaign.recipient, address: ['Eidgenössisches Departement für auswärtige Angelegenheiten', '3003 Bern'] } };
+    const doc = composeLetter({ campaign: domestic, options, profile: { ...profile, addressLine2: 'Case postale 12' } });
     expect(doc.blocks[0]).toEqual({ kind: 'sender', lines: ['Zoë Müller-*Lüdenscheidt*', 'Rue du Lac 1', 'Case postale 12', '1003 Lausanne'] });
     expect(doc.blocks[1]).toMatchObject({ returnAddress: 'Zoë Müller-*Lüdenscheidt*, Rue du Lac 1, Case postale 12, 1003 Lausanne' });
     // The ch-right window (90 mm) has no room for it at 7 pt: the return line leaves the second line out (return-line.ts).
@@ -87,7 +90,7 @@ describe('composeLetter', () => {
   it('prints only initials and town when the member asks for privacy', () => {
     const doc = composeLetter({ campaign, options, profile: { ...profile, initialsOnly: true } });
     const text = documentText(doc).join('\n');
-    expect(doc.blocks[0]).toEqual({ kind: 'sender', lines: ['Z. M. L.', 'Lausanne'] });
+    expect(doc.blocks[0]).toEqual({ kind: 'sender', lines: ['Z. M. L.', 'Lausanne', 'Switzerland'] });
     expect(text).not.toContain('Rue du Lac');
     expect(text).not.toContain('Zoë');
   });
@@ -100,7 +103,7 @@ describe('composeLetter', () => {
 
   it('makes the embassy copy addressed to the copy recipient, saying whose letter it copies', () => {
     const [letter, copy] = composeWithCopies({ campaign, options, profile }, true);
-    expect(letter?.blocks[1]).toMatchObject({ lines: campaign.recipient.address });
+    expect(letter?.blocks[1]).toMatchObject({ lines: [...campaign.recipient.address.slice(0, -1), 'AZERBAIJAN'] });
     expect(copy?.blocks[1]).toMatchObject({ lines: campaign.copies?.[0]?.address });
     expect(documentText(copy!).join('\n')).toMatch(/Copy of my letter to Mr\. Ilham Aliyev, President of the Republic of Azerbaijan/);
   });

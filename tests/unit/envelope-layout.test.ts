@@ -72,19 +72,22 @@ describe('envelopes and labels from the composed letters', () => {
   };
   const letters = composeWithCopies({ campaign, options, profile }, true);
 
+  // Abroad, the country in capitals on the recipient's last line and the sender's country on the back (UPU practice).
+  const toAzerbaijan = [...campaign.recipient.address.slice(0, -1), 'AZERBAIJAN'];
+  const sender = ['Ольга Иванова', 'Rue du Lac 1', '1003 Lausanne'];
+
   it('gives each letter (and the embassy copy) an envelope with the letter’s own addresses', () => {
     const envelopes = envelopesFor(letters, 'dl');
-    expect(envelopes.map((e) => e.recipient)).toEqual([campaign.recipient.address, campaign.copies?.[0]?.address]);
-    for (const envelope of envelopes) {
-      expect(envelope).toMatchObject({ size: 'dl', lang: 'fr', returnAddress: ['Ольга Иванова', 'Rue du Lac 1', '1003 Lausanne'] });
-    }
+    expect(envelopes.map((e) => e.recipient)).toEqual([toAzerbaijan, campaign.copies?.[0]?.address]);
+    expect(envelopes.map((e) => e.returnAddress)).toEqual([[...sender, 'Suisse'], sender]);
+    for (const envelope of envelopes) expect(envelope).toMatchObject({ size: 'dl', lang: 'fr' });
   });
 
   it('gives each letter one label with the recipient’s lines', () => {
     expect(labelsFor(letters)).toEqual({
       format: 'avery-3484',
       lang: 'fr',
-      labels: [campaign.recipient.address, campaign.copies?.[0]?.address],
+      labels: [toAzerbaijan, campaign.copies?.[0]?.address],
     });
   });
 

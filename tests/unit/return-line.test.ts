@@ -45,6 +45,20 @@ describe('the return line in the window', () => {
     expect(fitReturnLine(`${name}, 1006 Lausanne`, 20)).toBeNull();
   });
 
+  it('keeps the sender’s country on a letter abroad, giving up the second line and the street first', () => {
+    expect(fitReturnLine('Anna Muster, Seeweg 5, 3000 Bern', 90, 'Schweiz')?.text).toBe('Anna Muster, Seeweg 5, 3000 Bern, Schweiz');
+    const name = 'Maximiliane Aurelia Zimmermann-Bachofen';
+    const long = `${name}, Rue du Vieux-Moulin 127, Case postale 4412, 1006 Lausanne`;
+    const seen = new Set<string>();
+    for (let width = 60; width <= 160; width += 5) {
+      const text = fitReturnLine(long, width, 'Suisse')?.text ?? '';
+      seen.add(text);
+      // Whole address lines only, the country last; or, past that, the name alone.
+      expect([name, `${name}, 1006 Lausanne, Suisse`, `${name}, Rue du Vieux-Moulin 127, 1006 Lausanne, Suisse`, `${long}, Suisse`]).toContain(text);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3);
+  });
+
   it('sets its leading in proportion to its size', () => {
     const type = BLOCK_TYPES['return-line'];
     expect(returnLineLeadingPt(type.sizePt)).toBeCloseTo(type.leadingPt);

@@ -83,8 +83,8 @@ function lines(texts: string[], style: string, lang: string): string {
 }
 
 /** The return line as return-line.ts fitted it to the window: its text, its size, its leading. */
-function returnLineBox(id: number, returnAddress: string, zone: Box, lang: string): string {
-  const fitted = fitReturnLine(returnAddress, zone.width);
+function returnLineBox(id: number, returnAddress: string, country: string | undefined, zone: Box, lang: string): string {
+  const fitted = fitReturnLine(returnAddress, zone.width, country);
   if (!fitted) return '';
   const line = paragraph(
     { style: STYLE['return-line'], exactLine: ptToTwips(returnLineLeadingPt(fitted.sizePt)) },
@@ -103,7 +103,7 @@ function boxesFor(block: PositionedBlock, layout: LayoutSettings, lang: string, 
   let xml = '';
   if (preset.window && block.returnAddress !== '') {
     const zone = { ...shifted(preset.addressField, layout), height: preset.returnZone };
-    xml += returnLineBox(nextId(), block.returnAddress, zone, lang);
+    xml += returnLineBox(nextId(), block.returnAddress, block.returnCountry, zone, lang);
   }
   return xml + textBox(nextId(), 'Recipient address', recipientBox(layout), lines(block.lines, STYLE.recipient, lang));
 }

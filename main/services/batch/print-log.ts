@@ -2,6 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { printLogEntrySchema, type PrintLogEntry } from '../../../shared/api/operations/batch-ops';
+import { MEMBER_COLUMNS } from '../../../shared/members/columns';
+import type { Member } from '../../../shared/members/member';
+import { writeFileAtomicSync } from '../library/atomic-file';
+import { removeDamagedCopiesMentioning, removeFileAndKeptCopies } from '../privacy/kept-copies';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 const logFileSchema = z.object({
@@ -30,4 +34,37 @@ export class PrintLog {
     const entries = [entry, ...this.entries()].slice(0, KEEP_ENTRIES);
     writeJsonFile(this.file, { format: 'appeal-letters/print-log', formatVersion: 1, entries });
   }
+
+  /** The log, its backup, its damaged copies and any temp: nothing of it stays on the disk. */
+  clear(): void {
+    removeFileAndKeptCopies(this.file);
+  }
+
+  /**
+   * Takes a deleted group's members out of the log. Entries name their group only by its name: when
+   * no other group has that name, every entry of it goes (members who left the group before were
+   * in it too); otherwise only the deleted group's members leave those entries.
+   */
+  forgetGroup(group: { name: string; members: readonly Member[] }, nameStillUsed: boolean): void {
+    const gone = new Set(group.members.map(memberKey));
+    const removed: Member[] = [];
+    const after = this.entries().flatMap((entry) => {
+      if (entry.groupName !== group.name) return [entry];
+      const staying = nameStillUsed ? entry.members.filter((member) => !gone.has(memberKey(member))) : [];
+      removed.push(...entry.members.filter((member) => !staying.includes(member)));
+      return staying.length > 0 ? [{ ...entry, members: staying }] : [];
+    });
+    if (removed.length === 0) return;
+    if (after.length === 0) return this.clear();
+    // Written as the log and as its backup: a backup of the state before would still hold them.
+    const text = `${JSON.stringify({ format: 'appeal-letters/print-log', formatVersion: 1, entries: after }, null, 1)}\n`;
+    writeFileAtomicSync(this.file, text);
+    writeFileAtomicSync(`${this.file}.bak`, text);
+    removeDamagedCopiesMentioning(this.file, removed.flatMap((member) => [member.firstName, member.lastName, member.street]));
+  }
+}
+
+/** Two rows are the same member when every column is the same. */
+function memberKey(member: Member): string {
+  return JSON.stringify(MEMBER_COLUMNS.map((column) => member[column]));
 }

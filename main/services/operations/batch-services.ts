@@ -12,6 +12,7 @@ import { PartlyDoneError, runEach, runSingle, type BatchJobInput } from '../batc
 import type { Member } from '../../../shared/members/member';
 import { runEnvelopes } from '../batch/run-batch-envelopes';
 import type { ServiceContext, ServicesFor } from '../service-context';
+import { forgetGroup } from '../privacy/forget-group';
 import { campaignOrThrow } from './campaign-services';
 import { plainFailure } from './letter-services';
 
@@ -43,7 +44,7 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
     listGroups: async () => groups.list(),
     getGroup: async ({ id }) => groupOrThrow(id),
     saveGroup: async (input) => groups.save(input),
-    deleteGroup: async ({ id }) => groups.delete(id),
+    deleteGroup: async ({ id }) => forgetGroup({ groups, groupsDir: path.join(ctx.deps.userDataDir, 'groups'), log }, id),
     exportGroupCsv: async ({ id }) => {
       const group = groupOrThrow(id);
       const target = await ctx.deps.dialogs.showSaveMemberList(safeFileName(group.name, 'csv'));

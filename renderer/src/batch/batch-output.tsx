@@ -9,8 +9,14 @@ import type { Outcome } from '../check-and-print/use-output-run';
 
 const OUTPUTS: BatchOutput[] = ['print', 'pdf', 'docx', 'pdf-each', 'docx-each'];
 
+interface BatchOutputActionsProps {
+  request: Omit<BatchRequest, 'jobId' | 'output'>;
+  /** Embassy copies each member's letter comes with (0 when not asked for): the buttons count every letter. */
+  copiesPerMember?: number;
+}
+
 /** Print all, one file, or one file per member — one job at a time, with progress and Stop. */
-export function BatchOutputActions({ request }: { request: Omit<BatchRequest, 'jobId' | 'output'> }) {
+export function BatchOutputActions({ request, copiesPerMember = 0 }: BatchOutputActionsProps) {
   const { t } = useTranslation('batch');
   const { job, run, cancel } = useBatchJob();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -29,6 +35,7 @@ export function BatchOutputActions({ request }: { request: Omit<BatchRequest, 'j
     <section className="batch-output" aria-labelledby="batch-output-heading">
       <h2 id="batch-output-heading">{t('output.heading')}</h2>
       <p className="hint">{t('output.hint')}</p>
+      {copiesPerMember > 0 && <p>{t('output.perMember', { count: copiesPerMember, letters: copiesPerMember + 1 })}</p>}
       <div className="batch-actions">
         {OUTPUTS.map((output) => (
           <button
@@ -38,7 +45,7 @@ export function BatchOutputActions({ request }: { request: Omit<BatchRequest, 'j
             aria-disabled={job !== null}
             onClick={() => void start(output)}
           >
-            {t(`output.${output}`, { count: request.members.length })}
+            {t(`output.${output}`, { count: request.members.length * (copiesPerMember + 1) })}
           </button>
         ))}
       </div>

@@ -7,6 +7,8 @@ import { localIsoDate } from '../../../shared/letter/today';
 import type { BatchSettings } from '../../../shared/members/batch-letters';
 import { memberProblem } from '../../../shared/members/member';
 import { LayoutGroup } from '../check-and-print/layout-group';
+import { bodyFor, wordingChoices } from '../details/choice-context';
+import { WordingChoices } from '../details/wording-choices';
 import { CheckboxField } from '../fields/checkbox-field';
 import { LetterLanguageGroup } from '../letter/letter-language-group';
 import { SalutationGroup } from '../letter/salutation-group';
@@ -24,6 +26,16 @@ interface Choices {
   layout: LayoutSettings;
   withCopies: boolean;
   padToEven: boolean;
+  /** The option picked for each `{{a|b}}` choice in the text, for every letter of the batch. */
+  picks: number[];
+}
+
+/** A pick for choice `index`, leaving no holes before it (a hole would read as "no pick"). */
+function withPick(picks: readonly number[], index: number, pick: number): number[] {
+  const next = [...picks];
+  for (let i = next.length; i < index; i++) next[i] = 0;
+  next[index] = pick;
+  return next;
 }
 
 /** The month's letters for a group: campaign, language, salutation and layout, then each letter, then out. */
@@ -36,8 +48,10 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
     lang: i18n.language,
     salutationIndex: 0,
     layout: DEFAULT_LAYOUT,
-    withCopies: false,
+    // The embassy copy is what the campaign asks for; a campaign without copies prints none anyway.
+    withCopies: true,
     padToEven: false,
+    picks: [],
   });
   const set = (patch: Partial<Choices>) => setChoices((current) => ({ ...current, ...patch }));
   const members = useMemo(() => group.members.filter((m) => memberProblem(m) === null), [group.members]);
@@ -53,6 +67,7 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
         salutationIndex: choices.salutationIndex,
         layout: choices.layout,
         withCopies: choices.withCopies,
+        choices: choices.picks,
         date: today,
       },
     [campaign, choices, lang, today],
@@ -67,7 +82,10 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
       )}
       {campaigns && campaigns.length === 0 && <p role="alert">{t('prepare.noCampaigns')}</p>}
       {campaigns && campaigns.length > 0 && (
-        <CampaignSelect campaigns={campaigns} value={id} uiLanguage={i18n.language} onChange={(next) => setId(next)} />
+        <CampaignSelect campaigns={campaigns} value={id} uiLanguage={i18n.language} onChange={(next) => {
+            setId(next);
+            set({ picks: [] });
+          }} />
       )}
       {campaign && settings && (
         <>
@@ -80,13 +98,21 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
             onChange={(salutationIndex) => set({ salutationIndex })}
           />
           {choices.langMode === 'own' && <p className="hint">{t('prepare.salutationOwnHint')}</p>}
-          <LayoutGroup value={choices.layout.preset} onChange={(preset) => set({ layout: { ...choices.layout, preset } })} />
-          <CheckboxField
-            label={t('prepare.withCopies')}
-            hint={t('prepare.withCopiesHint')}
-            checked={choices.withCopies}
-            onChange={(withCopies) => set({ withCopies })}
+          <WordingChoices
+            choices={wordingChoices(bodyFor(campaign, lang))}
+            lang={lang}
+            picks={choices.picks}
+            onPick={(index, pick) => set({ picks: withPick(choices.picks, index, pick) })}
           />
+          <LayoutGroup value={choices.layout.preset} onChange={(preset) => set({ layout: { ...choices.layout, preset } })} />
+          {(campaign.copies?.length ?? 0) > 0 && (
+            <CheckboxField
+              label={t('prepare.withCopies')}
+              hint={t('prepare.withCopiesHint')}
+              checked={choices.withCopies}
+              onChange={(withCopies) => set({ withCopies })}
+            />
+          )}
           <CheckboxField
             label={t('prepare.padToEven')}
             hint={t('prepare.padToEvenHint')}
@@ -96,7 +122,10 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
           {members.length > 0 && (
             <>
               <MemberStepper campaign={campaign} members={members} settings={settings} />
-              <BatchOutputActions request={{ groupName: group.name, members, settings, padToEven: choices.padToEven }} />
+              <BatchOutputActions
+                request={{ groupName: group.name, members, settings, padToEven: choices.padToEven }}
+                copiesPerMember={choices.withCopies ? (campaign.copies?.length ?? 0) : 0}
+              />
               <BatchEnvelopeActions request={{ groupName: group.name, members, settings }} />
             </>
           )}

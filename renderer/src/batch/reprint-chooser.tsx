@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrintLogEntry } from '../../../shared/api/contract';
 import { memberDisplayName } from '../../../shared/members/member';
 import { BatchOutputActions } from './batch-output';
+import { useCampaignChoice } from './use-campaign';
 
 /** After a paper jam: tick the members whose letters are missing and print only those again. */
 export function ReprintChooser({ entry, onClose }: { entry: PrintLogEntry; onClose: () => void }) {
@@ -17,6 +18,9 @@ export function ReprintChooser({ entry, onClose }: { entry: PrintLogEntry; onClo
       return next;
     });
   const members = entry.members.filter((_, i) => ticked.has(i));
+  // The buttons count every letter, the embassy copies the run made included.
+  const { campaign } = useCampaignChoice(entry.campaignId);
+  const copiesPerMember = entry.settings.withCopies ? (campaign?.copies?.length ?? 0) : 0;
 
   return (
     <div className="reprint">
@@ -32,7 +36,10 @@ export function ReprintChooser({ entry, onClose }: { entry: PrintLogEntry; onClo
         </div>
       </fieldset>
       {members.length > 0 ? (
-        <BatchOutputActions request={{ groupName: entry.groupName, members, settings: entry.settings, padToEven: entry.padToEven }} />
+        <BatchOutputActions
+          request={{ groupName: entry.groupName, members, settings: entry.settings, padToEven: entry.padToEven }}
+          copiesPerMember={copiesPerMember}
+        />
       ) : (
         <p className="hint">{t('log.tickFirst')}</p>
       )}

@@ -21,7 +21,13 @@ export function OutputActions({ options, profile, withCopies, letterCount }: Out
   const { t } = useTranslation();
   const { countPrinted } = useSharedComputer();
   const { busy, outcome, run } = useOutputRun<Action>();
-  const texts = { working: t('print.working'), printed: t('print.printed') };
+  const copies = withCopies ? letterCount - 1 : 0;
+  const texts = {
+    working: t('print.working'),
+    printed: t('print.printed'),
+    // The member must know the file holds the embassy copy too, to sign and post both.
+    letters: copies > 0 ? t('print.lettersWithCopies', { count: copies, letters: letterCount }) : undefined,
+  };
 
   const start = (action: Action) => {
     const request = { options, profile, withCopies };

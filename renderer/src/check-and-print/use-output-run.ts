@@ -10,6 +10,12 @@ interface RunTexts {
   working: string;
   /** Said when the print dialog ended with printing. */
   printed: string;
+  /** Said after "saved" or "printed" when the file holds more than one letter (the embassy copy). */
+  letters?: string;
+}
+
+function withLetters(text: string, texts: RunTexts): string {
+  return texts.letters ? `${text} ${texts.letters}` : text;
 }
 
 /**
@@ -24,9 +30,9 @@ export function useOutputRun<Action extends string>() {
   const describe = (result: SaveResult | PrintResult, texts: RunTexts): Outcome => {
     switch (result.status) {
       case 'saved':
-        return { kind: 'status', text: t('ui:print.saved', { fileName: result.fileName }) };
+        return { kind: 'status', text: withLetters(t('ui:print.saved', { fileName: result.fileName }), texts) };
       case 'printed':
-        return { kind: 'status', text: texts.printed };
+        return { kind: 'status', text: withLetters(texts.printed, texts) };
       case 'cancelled':
         return { kind: 'status', text: t('ui:print.cancelled') };
       case 'failed':

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { SenderProfile } from '../../../shared/letter/options';
 import { CheckboxField } from '../fields/checkbox-field';
 import { TextField } from '../fields/text-field';
+import { TitleField } from './title-field';
 
-type TextKey = Exclude<keyof SenderProfile, 'initialsOnly'>;
+type TextKey = Exclude<keyof SenderProfile, 'initialsOnly' | 'title'>;
 
-// Field order follows an envelope: who, then where. maxLength mirrors the profile schema.
+// Field order follows an envelope: who (the title first, picked in TitleField), then where. maxLength mirrors the profile schema.
 const FIELDS: { key: TextKey; label: string; autoComplete: string; maxLength: number; size?: 'short'; hint?: string }[] = [
-  { key: 'title', label: 'details.title', autoComplete: 'honorific-prefix', maxLength: 60, size: 'short' },
   { key: 'firstName', label: 'details.firstName', autoComplete: 'given-name', maxLength: 120 },
   { key: 'lastName', label: 'details.lastName', autoComplete: 'family-name', maxLength: 120 },
   { key: 'street', label: 'details.street', autoComplete: 'address-line1', maxLength: 200 },
@@ -28,6 +28,7 @@ export function ProfileFields({ profile, onChange }: ProfileFieldsProps) {
   return (
     <fieldset className="field-group">
       <legend>{t('details.addressLegend')}</legend>
+      <TitleField value={profile.title} onChange={(title) => onChange({ title })} />
       {FIELDS.map((field) => (
         <TextField
           key={field.key}

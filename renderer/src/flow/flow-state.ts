@@ -42,7 +42,8 @@ export const INITIAL_FLOW: FlowState = {
   openedId: null,
   draft: null,
   layout: DEFAULT_LAYOUT,
-  withCopies: false,
+  // The embassy copy is on where a campaign has copies: every letter prints "Copy: …".
+  withCopies: true,
 };
 
 function newDraft(campaign: Campaign, uiLanguage: string): LetterDraft {
@@ -65,7 +66,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       // The same campaign again keeps everything already chosen; another one starts afresh.
       const same = state.draft?.campaign.id === action.campaign.id;
       const draft = same && state.draft ? { ...state.draft, campaign: action.campaign } : newDraft(action.campaign, action.uiLanguage);
-      return { ...state, step: 2, draft, withCopies: same ? state.withCopies : false };
+      return { ...state, step: 2, draft, withCopies: same ? state.withCopies : true };
     }
     case 'go':
       return action.step === 1 || state.draft ? { ...state, step: action.step } : state;

@@ -55,7 +55,7 @@ export const memberListFileSchema = z.discriminatedUnion('ok', [
     fileName: z.string(),
     rows: z.array(z.object({ row: z.number(), cells: z.array(z.string()) })),
   }),
-  z.object({ ok: z.literal(false), fileName: z.string(), reason: z.enum(['unreadable', 'too-big', 'empty']) }),
+  z.object({ ok: z.literal(false), fileName: z.string(), reason: z.enum(['unreadable', 'too-big', 'too-many', 'empty']) }),
 ]);
 export type MemberListFile = z.infer<typeof memberListFileSchema>;
 
@@ -66,6 +66,8 @@ export const batchSettingsSchema = z.object({
   salutationIndex: z.number().int().min(0).max(50),
   layout: layoutSettingsSchema,
   withCopies: z.boolean(),
+  /** The option picked for each `{{a|b}}` choice; print-log entries from before had none (first options). */
+  choices: z.array(z.number().int().min(0).max(20)).max(200).default([]),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 

@@ -21,7 +21,8 @@ export type PrintResult = z.infer<typeof printResultSchema>;
 export const letterRequestSchema = z.object({
   options: letterOptionsSchema,
   profile: senderProfileSchema,
-  withCopies: z.boolean().default(false),
+  /** The embassy copy is part of the appeal: made unless the member turns it off. */
+  withCopies: z.boolean().default(true),
 });
 
 /** One member's letter: printed or saved by main, composed from the same inputs as the preview. */

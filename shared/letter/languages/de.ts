@@ -118,4 +118,6 @@ export const de: LetterLanguage = {
   copyLabel: 'Kopie:',
   copyOfLetter: (recipient) => `Kopie meines Briefes an ${recipient}`,
   pageLabel: 'Seite {n} von {total}',
+  titles: { written: { female: 'Frau', male: 'Herr', ms: 'Frau' }, alsoRead: { male: ['Herrn'] } },
+  homeCountry: 'Schweiz',
 };

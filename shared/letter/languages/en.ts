@@ -115,4 +115,6 @@ export const en: LetterLanguage = {
   copyLabel: 'Copy:',
   copyOfLetter: (recipient) => `Copy of my letter to ${recipient}`,
   pageLabel: 'Page {n} of {total}',
+  titles: { written: { female: 'Mrs', male: 'Mr', ms: 'Ms' }, alsoRead: { female: ['Miss'] } },
+  homeCountry: 'Switzerland',
 };

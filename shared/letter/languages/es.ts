@@ -154,4 +154,6 @@ export const es: LetterLanguage = {
   copyLabel: 'Copia:',
   copyOfLetter: (recipient) => `Copia de mi carta a ${recipient}`,
   pageLabel: 'Página {n} de {total}',
+  titles: { written: { female: 'Sra.', male: 'Sr.', ms: 'Sra.' }, alsoRead: { female: ['Señora', 'Srta.'], male: ['Señor'] } },
+  homeCountry: 'Suiza',
 };

@@ -98,4 +98,6 @@ export const fr: LetterLanguage = {
   copyLabel: 'Copie\u00a0:',
   copyOfLetter: (recipient) => `Copie de ma lettre à ${recipient}`,
   pageLabel: 'Page {n} sur {total}',
+  titles: { written: { female: 'Mme', male: 'M.', ms: 'Mme' }, alsoRead: { female: ['Madame', 'Mlle', 'Mademoiselle'], male: ['Monsieur'] } },
+  homeCountry: 'Suisse',
 };

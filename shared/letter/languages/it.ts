@@ -144,4 +144,6 @@ export const it: LetterLanguage = {
   copyLabel: 'Copia:',
   copyOfLetter: (recipient) => `Copia della mia lettera a ${recipient}`,
   pageLabel: 'Pagina {n} di {total}',
+  titles: { written: { female: 'Signora', male: 'Signor', ms: 'Signora' }, alsoRead: { female: ['Sig.ra', 'Sig.a', 'Signorina'], male: ['Sig.', 'Signore'] } },
+  homeCountry: 'Svizzera',
 };

@@ -52,6 +52,20 @@ export interface LetterPhrases {
  */
 export type SalutationComma = 'as-written' | 'when-body-starts-lower-case';
 
+/**
+ * The member's title as the letter carries it, whatever the list or profile wrote: a German list's
+ * "Frau" is printed "Mme" in a French letter. `ms` is English "Ms"; languages without that
+ * distinction write it as their female title.
+ */
+export type TitleKey = 'female' | 'male' | 'ms';
+
+/** How a language writes the member's title before the name, and what else it is read from. */
+export interface SenderTitles {
+  written: Readonly<Record<TitleKey, string>>;
+  /** Other spellings member lists use ("Madame", "Sig.ra"): read as the title, never printed. */
+  alsoRead: Readonly<Partial<Record<TitleKey, readonly string[]>>>;
+}
+
 export interface LetterLanguage extends LetterPhrases {
   /** Base language code (BCP 47 primary subtag), e.g. "de"; "de-CH" uses this table. */
   code: string;
@@ -60,4 +74,7 @@ export interface LetterLanguage extends LetterPhrases {
   forms: FormsTable;
   salutationComma: SalutationComma;
   dateLine: DateLine;
+  titles: SenderTitles;
+  /** Switzerland, in this language: the sender's country on letters abroad (the app is for Swiss members). */
+  homeCountry: string;
 }

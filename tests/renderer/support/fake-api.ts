@@ -141,6 +141,13 @@ export class FakeApi extends FakeDraftApi implements AppApi {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.savedSettings.push(this.settings);
   };
+  /** "Your data" in Settings; tests spy on these to see what was deleted. */
+  deletePrintLog: AppApi['deletePrintLog'] = async () => ({ ok: true });
+  deleteAllData: AppApi['deleteAllData'] = async () => {
+    this.profile = { ...EMPTY_PROFILE };
+    this.settings = { ...DEFAULT_SETTINGS };
+    return { ok: true };
+  };
 
   exportLetter: AppApi['exportLetter'] = async (request) => {
     this.exports.push(request);
