@@ -15,6 +15,7 @@ import editorEnglish from '../../shared/i18n/locales/en/editor.json';
 import { localIsoDate } from '../../shared/letter/today';
 import { UsageError } from './cli-args';
 import { withCliServices } from './cli-services';
+import { runCommand } from './run-command';
 
 const USAGE = `Usage: npm run campaign -- --from-letter <file.docx | file.pdf | file.txt> [--lang <code>]
                     [--add <file> [--lang <code>]]…  --out <file.appeal>
@@ -129,22 +130,8 @@ async function makeCampaign(args: CampaignArgs, app: AppServices): Promise<{ id:
   return { id: published.campaignId, languages: Object.keys(campaign.languages) };
 }
 
-async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  try {
-    const args = parseCampaignArgs(argv);
-    const made = await withCliServices({ letterFiles: args.letters.map((letter) => letter.file), saveTo: args.out }, (app) => makeCampaign(args, app));
-    console.log(`Wrote campaign "${made.id}" (${made.languages.join(', ')}) to ${args.out}.`);
-    return 0;
-  } catch (error) {
-    console.error((error as Error).message);
-    if (error instanceof UsageError) console.error(USAGE);
-    return 1;
-  }
-}
-
-process.exitCode = await main();
+process.exitCode = await runCommand(USAGE, async (argv) => {
+  const args = parseCampaignArgs(argv);
+  const made = await withCliServices({ letterFiles: args.letters.map((letter) => letter.file), saveTo: args.out }, (app) => makeCampaign(args, app));
+  console.log(`Wrote campaign "${made.id}" (${made.languages.join(', ')}) to ${args.out}.`);
+});

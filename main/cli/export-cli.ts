@@ -5,39 +5,25 @@
  */
 import { ChromiumPdfEngine } from '../export/chromium-pdf-engine';
 import { BUILT_RENDERER_DIR, BUNDLED_CAMPAIGNS_DIR, FONTS_DIR } from '../paths';
-import { parseExportArgs, USAGE, UsageError } from './cli-args';
+import { parseExportArgs, USAGE } from './cli-args';
+import { runCommand } from './run-command';
 import { exportLetters } from './export-letters';
 import { existsSync } from 'node:fs';
 import { localIsoDate } from '../../shared/letter/today';
 
-async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    // Asked for, so not an error: the usage on standard output, and success.
-    console.log(USAGE);
-    return 0;
+process.exitCode = await runCommand(USAGE, async (argv) => {
+  const args = parseExportArgs(argv);
+  if (args.format === 'pdf' && !existsSync(BUILT_RENDERER_DIR)) {
+    throw new Error('The print page is not built yet. Run `npm run build` once, then try again.');
   }
-  try {
-    const args = parseExportArgs(argv);
-    if (args.format === 'pdf' && !existsSync(BUILT_RENDERER_DIR)) {
-      throw new Error('The print page is not built yet. Run `npm run build` once, then try again.');
-    }
-    const result = await exportLetters(args, {
-      bundledDir: BUNDLED_CAMPAIGNS_DIR,
-      fontDir: FONTS_DIR,
-      pdfEngine: () => new ChromiumPdfEngine(BUILT_RENDERER_DIR),
-      today: () => localIsoDate(),
-    });
-    console.log(`Wrote ${result.letters} letter(s) to ${args.out}.`);
-    if (result.skippedRows.length > 0) {
-      console.log(`Skipped rows without a name or town (or with a text too long for a letter): ${result.skippedRows.join(', ')}.`);
-    }
-    return 0;
-  } catch (error) {
-    console.error((error as Error).message);
-    if (error instanceof UsageError) console.error(USAGE);
-    return 1;
+  const result = await exportLetters(args, {
+    bundledDir: BUNDLED_CAMPAIGNS_DIR,
+    fontDir: FONTS_DIR,
+    pdfEngine: () => new ChromiumPdfEngine(BUILT_RENDERER_DIR),
+    today: () => localIsoDate(),
+  });
+  console.log(`Wrote ${result.letters} letter(s) to ${args.out}.`);
+  if (result.skippedRows.length > 0) {
+    console.log(`Skipped rows without a name or town (or with a text too long for a letter): ${result.skippedRows.join(', ')}.`);
   }
-}
-
-process.exitCode = await main();
+});
