@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { GENDERS, ROLES } from './people-kinds';
+
+export { GENDERS, ROLES, type Gender, type Role } from './people-kinds';
 
 /**
  * The campaign file contract (../shared/campaign-format.md, version 1) as zod schemas.
@@ -8,19 +11,6 @@ import { z } from 'zod';
 export const CAMPAIGN_FORMAT = 'appeal-letters/campaign';
 export const BUNDLE_FORMAT = 'appeal-letters/bundle';
 export const SUPPORTED_FORMAT_VERSION = 1;
-
-export const ROLES = [
-  'head-of-state',
-  'head-of-government',
-  'minister',
-  'ambassador',
-  'prosecutor',
-  'judge',
-  'governor',
-  'official',
-  'other',
-] as const;
-export const GENDERS = ['female', 'male', 'unspecified'] as const;
 
 export const campaignIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/);
 export const isoDateSchema = z
@@ -90,8 +80,6 @@ export const bundleSchema = z.looseObject({
   campaigns: z.array(z.unknown()).min(1),
 });
 
-export type Role = (typeof ROLES)[number];
-export type Gender = (typeof GENDERS)[number];
 export type Person = z.infer<typeof personSchema>;
 export type SalutationPair = z.infer<typeof salutationPairSchema>;
 export type LetterText = z.infer<typeof letterTextSchema>;

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp, type AppHarness } from './harness';
 import { requireTool } from '../support/tools';
+import { filesMentioning } from '../support/files-mentioning';
 
 const tools = requireTool('chromium', 'chromium');
 
@@ -10,20 +11,7 @@ const tools = requireTool('chromium', 'chromium');
 const MEMBER_TEXTS = ['Zoë', 'Müller-Lüdenscheidt', 'Rue du Lac 1', 'Élodie', 'Fässler', 'Brunngasse 7'];
 const LIST = ['Vorname;Name;Strasse;PLZ;Ort', 'Élodie;Fässler;Brunngasse 7;3011;Bern'].join('\r\n');
 
-/** The files under `dir` that hold one of the member's strings (UTF-8, or JSON's \u escapes). */
-function filesMentioningMember(dir: string): string[] {
-  const forms = MEMBER_TEXTS.flatMap((text) => [text, text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)]);
-  const found: string[] = [];
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at)) {
-      const file = path.join(at, entry);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (forms.some((form) => readFileSync(file).includes(Buffer.from(form, 'utf8')))) found.push(path.relative(dir, file));
-    }
-  };
-  walk(dir);
-  return found;
-}
+const filesMentioningMember = (dir: string) => filesMentioning(dir, MEMBER_TEXTS);
 
 describe.runIf(tools)('a member deletes all their data', () => {
   let app: AppHarness;

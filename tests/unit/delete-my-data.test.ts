@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
@@ -13,6 +13,7 @@ import dePrivacy from '../../shared/i18n/locales/de/privacy.json';
 import enPrivacy from '../../shared/i18n/locales/en/privacy.json';
 import frPrivacy from '../../shared/i18n/locales/fr/privacy.json';
 import itPrivacy from '../../shared/i18n/locales/it/privacy.json';
+import { filesMentioning } from '../support/files-mentioning';
 
 const BUNDLED = 'azerbaijan-2020-nagorno-karabakh';
 const folders: string[] = [];
@@ -49,21 +50,6 @@ const print = (app: AppServices, groupName: string, members: ReturnType<typeof m
       settings: { campaignId: BUNDLED, langMode: 'one', lang: 'en', salutationIndex: 0, layout: DEFAULT_LAYOUT, withCopies: false, date: '2026-12-01' },
     }),
   );
-
-/** Every file under `dir` that holds one of `texts`, as UTF-8 or as JSON's \u escapes. */
-function filesMentioning(dir: string, texts: string[]): string[] {
-  const forms = texts.flatMap((text) => [text, JSON.stringify(text).slice(1, -1).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)]);
-  const found: string[] = [];
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at)) {
-      const file = path.join(at, entry);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (forms.some((form) => readFileSync(file).includes(Buffer.from(form, 'utf8')))) found.push(path.relative(dir, file));
-    }
-  };
-  walk(dir);
-  return found;
-}
 
 const MEMBER_TEXTS = ['Zoë', 'Müller-Lüdenscheidt', 'Rue du Lac 1', 'Élodie', 'Fässler', 'Brunngasse 7', 'Giovanni', 'Bernasconi', 'Kampagne von Zoë', 'Entwurf für Léa'];
 
