@@ -4,6 +4,7 @@ import { campaignServices } from './operations/campaign-services';
 import { draftServices } from './operations/draft-services';
 import { envelopeServices } from './operations/envelope-services';
 import { letterServices } from './operations/letter-services';
+import { mailingServices } from './operations/mailing-services';
 import { privacyServices } from './operations/privacy-services';
 import { profileServices } from './operations/profile-services';
 import { createServiceContext, type AppServiceDeps } from './service-context';
@@ -25,5 +26,6 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...batchServices(ctx),
     ...draftServices(ctx),
     ...privacyServices(ctx),
+    ...mailingServices(ctx),
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AppServices, JobProgressEvent } from '../../shared/api/contract';
 import type { PdfEngine } from '../export/pdf-engine';
+import { Jobs } from './batch/jobs';
 import { CampaignLibrary } from './campaign-library';
 import { openStoreKeepingCorrupt, type StoreFactory } from './json-store';
 import { describeProblemIn } from './problem-text';
@@ -31,6 +32,8 @@ export interface ServiceContext {
   /** Files kept aside at start-up because they could not be read (never silently reset). */
   storeProblems: { store: string; keptAs: string }[];
   uiLanguage(): string;
+  /** Long jobs (a group's letters, foyer sheets): one registry, so one Stop reaches any of them. */
+  jobs: Jobs;
 }
 
 /** The services of one area of the contract (see shared/api/operations/). */
@@ -50,5 +53,6 @@ export function createServiceContext(deps: AppServiceDeps): ServiceContext {
     describe: (problem) => describeProblemIn(uiLanguage())(problem),
     preferredLanguage: uiLanguage,
   });
-  return { deps, library, profiles, fontDir: path.join(deps.resourcesDir, 'fonts'), storeProblems, uiLanguage };
+  const jobs = new Jobs((payload) => deps.notify?.({ kind: 'jobProgress', payload }));
+  return { deps, library, profiles, fontDir: path.join(deps.resourcesDir, 'fonts'), storeProblems, uiLanguage, jobs };
 }

@@ -5,6 +5,7 @@ import { draftOperations } from './operations/draft-ops';
 import { envelopeOperations } from './operations/envelope-ops';
 import type { noInput } from './operations/common';
 import { letterOperations } from './operations/letter-ops';
+import { mailingOperations } from './operations/mailing-ops';
 import { privacyOperations } from './operations/privacy-ops';
 import { profileOperations } from './operations/profile-ops';
 
@@ -22,6 +23,7 @@ export * from './operations/batch-ops';
 export * from './operations/envelope-ops';
 export * from './operations/draft-ops';
 export * from './operations/privacy-ops';
+export * from './operations/mailing-ops';
 
 /**
  * Every operation, by area. Each area's file holds its operations and their payload schemas;
@@ -36,6 +38,7 @@ export const apiContract = {
   ...batchOperations,
   ...draftOperations,
   ...privacyOperations,
+  ...mailingOperations,
 } as const;
 
 export type ApiContract = typeof apiContract;

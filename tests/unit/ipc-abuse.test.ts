@@ -90,6 +90,7 @@ const valid = {
   saveSettings: { uiLanguage: 'de', theme: 'standard', zoom: 1.5, welcomeSeen: true, sharedComputer: true, printedToday: { date: '2026-12-01', count: 2 } },
   exportLetter: { options, profile, withCopies: true, format: 'pdf' },
   printLetter: { options, profile, withCopies: false },
+  printTestPage: { layout: DEFAULT_LAYOUT }, exportTestPagePdf: { layout: { ...DEFAULT_LAYOUT, preset: 'din-a', offsetMm: { x: 2, y: -3 } } },
   printEnvelopes: { options, profile, withCopies: true, size: 'dl' },
   exportEnvelopesPdf: { options, profile, withCopies: false, size: 'c5' },
   exportLabelsPdf: { options, profile, withCopies: true },
@@ -105,6 +106,11 @@ const valid = {
   addLetterLanguage: { id: DRAFT_ID, source: { kind: 'file' }, language: 'fr' },
   saveDraft: { draft: { id: DRAFT_ID, updated: '', origin: { kind: 'blank' }, recognition: {}, campaign: { ...bundledCampaign(), id: '' } } },
   deletePrintLog: undefined, deleteAllData: undefined,
+  runFoyer: { jobId: 'job-2', campaignId: CAMPAIGN, counts: [{ lang: 'de', count: 2 }, { lang: 'fr', count: 1 }], choices: 'both', place: '', withCopies: true, layout: DEFAULT_LAYOUT, date: '2026-12-01', output: 'pdf' },
+  mailingSummary: { campaignId: CAMPAIGN, letters: [{ lang: 'de', count: 3 }], withCopies: true },
+  outputMailingSummary: { campaignId: CAMPAIGN, letters: [{ lang: 'fr', count: 1 }], withCopies: false, output: 'docx' },
+  getPostagePrices: undefined, savePostagePrices: { home: 1.2, abroad: 2.5, byRegion: { AZ: 2.8 } },
+  lettersSentInYear: { year: 2026 }, exportLettersSentCsv: { year: 2026 },
 } satisfies { [K in OperationName]: OperationInput<K> };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };

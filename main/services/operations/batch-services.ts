@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { batchOperations, BatchResult, MemberListFile } from '../../../shared/api/operations/batch-ops';
 import { titleOf } from '../library/campaign-summary';
-import { writeFileAtomic } from '../../export/write-atomic';
+import { writeFileAtomic } from '../../files/write-atomic';
 import { safeFileName } from '../../export/file-names';
 import { MemberListError, readMemberRows } from '../../members/read-member-list';
 import { groupToCsv } from '../batch/group-csv';
 import { GroupStore } from '../batch/group-store';
-import { Jobs } from '../batch/jobs';
 import { PrintLog } from '../batch/print-log';
 import { PartlyDoneError, runEach, runSingle, type BatchJobInput } from '../batch/run-batch';
 import type { Member } from '../../../shared/members/member';
@@ -15,6 +14,8 @@ import type { ServiceContext, ServicesFor } from '../service-context';
 import { forgetGroup } from '../privacy/forget-group';
 import { campaignOrThrow } from './campaign-services';
 import { plainFailure } from './letter-services';
+import { recordBatchSent } from './mailing-services';
+import { memberLetterLanguage } from '../../../shared/members/batch-letters';
 
 async function readListFile(file: string): Promise<MemberListFile> {
   const fileName = path.basename(file);
@@ -28,7 +29,7 @@ async function readListFile(file: string): Promise<MemberListFile> {
 export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOperations> {
   const groups = new GroupStore(path.join(ctx.deps.userDataDir, 'groups'));
   const log = new PrintLog(ctx.deps.userDataDir);
-  const jobs = new Jobs((payload) => ctx.deps.notify?.({ kind: 'jobProgress', payload }));
+  const { jobs } = ctx;
 
   const groupOrThrow = (id: string) => {
     const group = groups.get(id);
@@ -60,8 +61,15 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
       const campaign = campaignOrThrow(ctx, request.settings.campaignId);
       const input: BatchJobInput = { campaign, ...request };
       const job = jobs.start(request.jobId);
-      const logDone = (done: Member[]) =>
-        done.length > 0 &&
+      const logDone = (done: Member[]) => {
+        if (done.length === 0) return;
+        // The count of letters sent: languages and copies only, never who.
+        recordBatchSent(ctx, {
+          campaign,
+          groupName: request.groupName,
+          languages: done.map((member) => memberLetterLanguage(campaign, member, request.settings)),
+          copiesPerLetter: request.settings.withCopies ? (campaign.copies ?? []).length : 0,
+        });
         log.add({
           id: request.jobId,
           when: new Date().toISOString(),
@@ -73,6 +81,7 @@ export function batchServices(ctx: ServiceContext): ServicesFor<typeof batchOper
           padToEven: request.padToEven,
           members: done,
         });
+      };
       try {
         const run = request.output.endsWith('-each') ? runEach : runSingle;
         const { result, done } = await run(ctx, input, job);

@@ -6,7 +6,7 @@ import { entriesOf, isFileOrKeptCopy } from '../privacy/kept-copies';
 import type { ServiceContext, ServicesFor } from '../service-context';
 
 /** The member's files directly in the user data folder: each with its backups, damaged copies and temps. */
-const OWN_FILES = ['profile.json', 'settings.json', 'print-log.json'];
+const OWN_FILES = ['profile.json', 'settings.json', 'print-log.json', 'letters-sent.json', 'postage-prices.json'];
 /**
  * The member's folders: groups, campaign drafts, and their own campaigns (library.json, its backup,
  * and what library-store.ts set aside: library.corrupt-*, library.newer-*, library-backup.corrupt-*).

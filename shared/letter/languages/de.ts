@@ -118,6 +118,7 @@ export const de: LetterLanguage = {
   copyLabel: 'Kopie:',
   copyOfLetter: (recipient) => `Kopie meines Briefes an ${recipient}`,
   pageLabel: 'Seite {n} von {total}',
+  fillIn: { name: 'Name', address: 'Adresse', signature: 'Unterschrift' },
   titles: { written: { female: 'Frau', male: 'Herr', ms: 'Frau' }, alsoRead: { male: ['Herrn'] } },
   homeCountry: 'Schweiz',
 };

@@ -115,6 +115,7 @@ export const en: LetterLanguage = {
   copyLabel: 'Copy:',
   copyOfLetter: (recipient) => `Copy of my letter to ${recipient}`,
   pageLabel: 'Page {n} of {total}',
+  fillIn: { name: 'Name', address: 'Address', signature: 'Signature' },
   titles: { written: { female: 'Mrs', male: 'Mr', ms: 'Ms' }, alsoRead: { female: ['Miss'] } },
   homeCountry: 'Switzerland',
 };

@@ -154,6 +154,7 @@ export const es: LetterLanguage = {
   copyLabel: 'Copia:',
   copyOfLetter: (recipient) => `Copia de mi carta a ${recipient}`,
   pageLabel: 'Página {n} de {total}',
+  fillIn: { name: 'Nombre', address: 'Dirección', signature: 'Firma' },
   titles: { written: { female: 'Sra.', male: 'Sr.', ms: 'Sra.' }, alsoRead: { female: ['Señora', 'Srta.'], male: ['Señor'] } },
   homeCountry: 'Suiza',
 };

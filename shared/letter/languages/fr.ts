@@ -98,6 +98,7 @@ export const fr: LetterLanguage = {
   copyLabel: 'Copie\u00a0:',
   copyOfLetter: (recipient) => `Copie de ma lettre à ${recipient}`,
   pageLabel: 'Page {n} sur {total}',
+  fillIn: { name: 'Nom', address: 'Adresse', signature: 'Signature' },
   titles: { written: { female: 'Mme', male: 'M.', ms: 'Mme' }, alsoRead: { female: ['Madame', 'Mlle', 'Mademoiselle'], male: ['Monsieur'] } },
   homeCountry: 'Suisse',
 };

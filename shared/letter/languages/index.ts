@@ -104,6 +104,6 @@ export function formatPlaceDate(lang: string, place: string, isoDate: string): s
 
 /** The copy label, the embassy-copy line and the page label; English for a language without a table. */
 export function letterPhrases(lang: string): LetterPhrases {
-  const { copyLabel, copyOfLetter, pageLabel } = letterLanguage(lang) ?? FALLBACK_LANGUAGE;
-  return { copyLabel, copyOfLetter, pageLabel };
+  const { copyLabel, copyOfLetter, pageLabel, fillIn } = letterLanguage(lang) ?? FALLBACK_LANGUAGE;
+  return { copyLabel, copyOfLetter, pageLabel, fillIn };
 }

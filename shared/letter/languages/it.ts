@@ -144,6 +144,7 @@ export const it: LetterLanguage = {
   copyLabel: 'Copia:',
   copyOfLetter: (recipient) => `Copia della mia lettera a ${recipient}`,
   pageLabel: 'Pagina {n} di {total}',
+  fillIn: { name: 'Nome', address: 'Indirizzo', signature: 'Firma' },
   titles: { written: { female: 'Signora', male: 'Signor', ms: 'Signora' }, alsoRead: { female: ['Sig.ra', 'Sig.a', 'Signorina'], male: ['Sig.', 'Signore'] } },
   homeCountry: 'Svizzera',
 };

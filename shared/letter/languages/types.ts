@@ -43,6 +43,8 @@ export interface LetterPhrases {
   copyOfLetter: (recipientDescription: string) => string;
   /** Page footer template with `{n}` (this page) and `{total}` (pages of this letter). */
   pageLabel: string;
+  /** Labels of the ruled lines a foyer sheet leaves for the writer to fill in by hand. */
+  fillIn: { name: string; address: string; signature: string };
 }
 
 /**
