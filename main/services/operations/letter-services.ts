@@ -5,9 +5,11 @@ import type { LetterDocument } from '../../../shared/letter/model';
 import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
 import { writeDocx } from '../../export/docx-writer';
 import { suggestedFileName } from '../../export/file-names';
-import { writeFileAtomic } from '../../export/write-atomic';
+import { writeFileAtomic } from '../../files/write-atomic';
 import type { ServiceContext, ServicesFor } from '../service-context';
 import { campaignOrThrow } from './campaign-services';
+import { recordOwnSent } from './mailing-services';
+import { testPageServices } from './test-page-services';
 
 /** A failed write as a key the renderer words in the member's language. */
 export function plainFailure(error: unknown): string {
@@ -32,6 +34,7 @@ export function letterServices(ctx: ServiceContext): ServicesFor<typeof letterOp
         const bytes =
           format === 'pdf' ? await ctx.deps.pdfEngine.lettersToPdf(letters) : await writeDocx(letters, { fontDir: ctx.fontDir });
         await writeFileAtomic(target, bytes);
+        recordOwnSent(ctx, campaign, options.lang, letters);
         return { status: 'saved', fileName: path.basename(target) };
       } catch (error) {
         return { status: 'failed', message: plainFailure(error) };
@@ -41,6 +44,7 @@ export function letterServices(ctx: ServiceContext): ServicesFor<typeof letterOp
       const letters = compose(options, profile, withCopies);
       try {
         const outcome = await ctx.deps.printer.printLetters(letters);
+        if (outcome === 'printed') recordOwnSent(ctx, campaignOrThrow(ctx, options.campaignId), options.lang, letters);
         if (outcome === 'printed' || outcome === 'cancelled') return { status: outcome };
         return { status: 'failed', message: outcome.failed };
       } catch {
@@ -48,5 +52,6 @@ export function letterServices(ctx: ServiceContext): ServicesFor<typeof letterOp
         return { status: 'failed', message: 'print-failed' };
       }
     },
+    ...testPageServices(ctx),
   };
 }

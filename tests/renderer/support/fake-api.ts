@@ -69,6 +69,7 @@ export class FakeApi extends FakeDraftApi implements AppApi {
       published: c.published,
       deadline: c.deadline,
       country: c.country,
+      countryCode: c.countryCode,
       titles: Object.fromEntries(Object.entries(c.languages).map(([lang, text]) => [lang, text.title])),
       languages: Object.keys(c.languages),
     }));
@@ -183,5 +184,32 @@ export class FakeApi extends FakeDraftApi implements AppApi {
     this.envelopeRequests.push({ name: 'exportLabelsPdf', input });
     return { status: 'saved', fileName: 'Address labels.pdf' } as const;
   }
+
+  /** Test pages, recorded with the layout they showed. */
+  testPages: { name: string; input: Parameters<AppApi['printTestPage']>[0] }[] = [];
+
+  async printTestPage(input: Parameters<AppApi['printTestPage']>[0]) {
+    this.testPages.push({ name: 'printTestPage', input });
+    return { status: 'printed' } as const;
+  }
+
+  async exportTestPagePdf(input: Parameters<AppApi['exportTestPagePdf']>[0]) {
+    this.testPages.push({ name: 'exportTestPagePdf', input });
+    return { status: 'saved', fileName: 'Test page.pdf' } as const;
+  }
+
+  /** Letter afternoons: foyer runs recorded; no letters sent until a test says so. */
+  foyerRuns: Parameters<AppApi['runFoyer']>[0][] = [];
+  lettersSent: Awaited<ReturnType<AppApi['lettersSentInYear']>> = { year: 2026, letters: 0, campaigns: [] };
+  runFoyer: AppApi['runFoyer'] = async (input) => {
+    this.foyerRuns.push(input);
+    return { status: 'printed', letters: input.counts.reduce((sum, c) => sum + c.count, 0) };
+  };
+  mailingSummary: AppApi['mailingSummary'] = async () => ({ letters: 0, destinations: [], stamps: [], totalChf: 0 });
+  outputMailingSummary: AppApi['outputMailingSummary'] = async () => ({ status: 'printed', letters: 1 });
+  getPostagePrices: AppApi['getPostagePrices'] = async () => ({ home: 1.2, abroad: 2.5, byRegion: {} });
+  savePostagePrices: AppApi['savePostagePrices'] = async () => {};
+  lettersSentInYear: AppApi['lettersSentInYear'] = async () => this.lettersSent;
+  exportLettersSentCsv: AppApi['exportLettersSentCsv'] = async () => ({ status: 'saved', fileName: 'Letters 2026.csv' });
 }
 export const fakeApi = new FakeApi();
