@@ -33,6 +33,7 @@ export const draftLetterTextSchema = z.looseObject({
   salutations: z.array(draftSalutationSchema).max(20).optional(),
   footer: text.optional(),
   postage: line.optional(),
+  postalNote: line.optional(),
 });
 
 export const campaignDraftSchema = z.looseObject({
@@ -44,6 +45,7 @@ export const campaignDraftSchema = z.looseObject({
   published: z.string().max(20),
   deadline: z.string().max(20).optional(),
   country: line.optional(),
+  countryCode: z.string().max(10).optional(),
   recipient: draftPersonSchema,
   copies: z.array(draftPersonSchema).max(20).optional(),
   languages: z.record(z.string().max(20), draftLetterTextSchema).refine((l) => Object.keys(l).length <= 20, 'at most 20 languages'),
@@ -67,7 +69,7 @@ export function draftOf(campaign: Campaign): CampaignDraft {
   return structuredClone(campaign) as CampaignDraft;
 }
 
-const OPTIONAL_TEXTS = ['summary', 'subject', 'footer', 'postage'] as const;
+const OPTIONAL_TEXTS = ['summary', 'subject', 'footer', 'postage', 'postalNote'] as const;
 
 function tidyPerson(person: DraftPerson): DraftPerson {
   const tidy: DraftPerson = { ...person, address: person.address.filter((line) => line.trim()) };

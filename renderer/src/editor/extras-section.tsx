@@ -5,7 +5,7 @@ import { RecognitionNotes } from './recognition-note';
 import { SalutationPairs } from './salutation-pairs';
 import type { LanguageSectionProps } from './section-props';
 
-/** The rest of one language's text: background for members, greeting, the note at the end, postage. */
+/** The rest of one language's text: background for members, greeting, the note at the end, postage and the postal note. */
 export function ExtrasSection({ draft, problems, language, onCampaign }: LanguageSectionProps) {
   const { t } = useTranslation('editor');
   const text = draft.campaign.languages[language];
@@ -48,6 +48,14 @@ export function ExtrasSection({ draft, problems, language, onCampaign }: Languag
         problems={problems}
         value={text.postage ?? ''}
         onChange={(postage) => change({ postage })}
+      />
+      <LineField
+        label={t('extras.postalNote')}
+        hint={t('extras.postalNoteHint')}
+        field={`${at}.postalNote`}
+        problems={problems}
+        value={text.postalNote ?? ''}
+        onChange={(postalNote) => change({ postalNote })}
       />
     </>
   );
