@@ -1,3 +1,4 @@
+import { withoutHiddenControls } from '../../shared/security/hidden-controls';
 import { MAX_LETTER_TEXT } from './letter-file-result';
 
 /**
@@ -27,7 +28,8 @@ export function normaliseLetterText(raw: string): string {
     .replace(/\r\n?|\u2028|\u0085|\u000B/g, '\n')
     .replace(INVISIBLE, '');
   const lines: string[] = [];
-  for (const rawLine of text.split('\n')) {
+  // Direction marks and the like, invisible in the editor, would get the campaign refused on saving.
+  for (const rawLine of withoutHiddenControls(text).split('\n')) {
     const line = rawLine.replace(/[ \t]+/g, ' ').trim().replace(BULLET_AT_START, '• ');
     // Blank lines shrink to one: word processors and PDFs leave runs of them around an address.
     if (line === '' && (lines.length === 0 || lines.at(-1) === '')) continue;

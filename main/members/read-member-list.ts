@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fromHeaderRow, membersFromRows, type MemberList, type NumberedRow } from '../../shared/members/member-rows';
 import { MAX_GROUP_MEMBERS } from '../../shared/api/operations/batch-ops';
+import { withoutHiddenControls } from '../../shared/security/hidden-controls';
 import { decodeText } from '../text/decode-text';
 import { ZipLimitError } from '../text/zip-limits';
 import { TooManyRowsError } from './list-limits';
@@ -29,6 +30,15 @@ export function isExcelFile(filePath: string): boolean {
 
 const tooMany = () =>
   new MemberListError('too-many', `The member list has over ${MAX_GROUP_MEMBERS.toLocaleString('en')} members: more than one group can hold. Split it into smaller lists.`);
+
+/**
+ * A list's cells without hidden controls: a right-to-left override in a name would show and print
+ * it reversed ("gnp.exe"). A list comes from the coordinator's own group, so the rest of the cell
+ * is what was meant: the controls are removed, not the row refused.
+ */
+function visibleCells({ row, cells }: NumberedRow): NumberedRow {
+  return { row, cells: cells.map(withoutHiddenControls) };
+}
 
 /** The records of a CSV or .xlsx list, numbered as a spreadsheet shows them (header = 1). */
 export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
@@ -59,7 +69,7 @@ export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
     }
     throw new MemberListError('unreadable', 'The member list could not be read: it is not a CSV or Excel (.xlsx) file.');
   }
-  rows = fromHeaderRow(rows);
+  rows = fromHeaderRow(rows.map(visibleCells));
   // The readers stopped a few rows past the limit; below the header, the limit is exact.
   if (rows.length - 1 > MAX_GROUP_MEMBERS) throw tooMany();
   if (rows.length < 2) throw new MemberListError('empty', 'The member list has no rows below its header.');

@@ -1,13 +1,13 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import type { Token } from 'markdown-it';
 import { createElement, type ReactNode } from 'react';
+import { isNestedTooDeep, letterMarkdown } from '../../shared/letter/markdown-parser';
 
 /**
  * Campaign summaries are Markdown written by someone else: we turn markdown-it's tokens into
- * React elements ourselves, so nothing is ever injected as HTML. `html: false` makes raw HTML
- * arrive as plain text; links keep their words but lose the address (clicking one would
- * navigate the app's own window away from the letter).
+ * React elements ourselves, so nothing is ever injected as HTML (letterMarkdown reads raw HTML as
+ * plain text); links keep their words but lose the address (clicking one would navigate the
+ * app's own window away from the letter).
  */
-const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
 
 const TAGS: Record<string, string> = {
   paragraph: 'p',
@@ -93,5 +93,7 @@ interface MarkdownProps {
 }
 
 export function Markdown({ source, firstHeadingLevel = 3 }: MarkdownProps) {
-  return <div className="markdown">{renderTokens(markdown.parse(source, {}), firstHeadingLevel)}</div>;
+  // Nested deeper than the reader goes, the text is shown as written rather than cut short.
+  if (isNestedTooDeep(source)) return <div className="markdown markdown-as-written">{source}</div>;
+  return <div className="markdown">{renderTokens(letterMarkdown.parse(source, {}), firstHeadingLevel)}</div>;
 }

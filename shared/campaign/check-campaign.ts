@@ -2,6 +2,7 @@ import { campaignSchema, languageCodeSchema, SUPPORTED_FORMAT_VERSION, type Camp
 import { unknownFields } from './template';
 import { problemFromIssue } from './issue-to-problem';
 import { problem, shownValue, type Problem } from './problem';
+import { textSafetyProblem } from './text-safety';
 
 export type CheckResult = { ok: true; campaign: Campaign } | { ok: false; problem: Problem };
 
@@ -26,6 +27,8 @@ export function checkCampaign(candidate: Record<string, unknown>): CheckResult {
     const [field] = unknownFields(letter.body);
     if (field !== undefined) return { ok: false, problem: problem('unknownField', { field, language }) };
   }
+  const unsafe = textSafetyProblem(candidate, parsed.data);
+  if (unsafe) return { ok: false, problem: unsafe };
   return { ok: true, campaign: candidate as Campaign };
 }
 

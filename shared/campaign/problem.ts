@@ -1,4 +1,5 @@
 import type englishCatalogue from '../i18n/locales/en/import.json';
+import { HIDDEN_CONTROL_CLASS } from '../security/hidden-controls';
 
 /**
  * Why a campaign file (or a library operation) was refused, as a message key and its parameters
@@ -28,9 +29,9 @@ const MAX_SHOWN_LENGTH = 60;
 
 /**
  * Characters that would make a quoted value lie about itself: control characters (line breaks
- * inside a sentence) and the bidirectional overrides and isolates that can reorder what follows.
+ * inside a sentence) and the hidden controls that can reorder or hide what follows.
  */
-const UNSHOWABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSHOWABLE = new RegExp(`[\\p{Cc}${HIDDEN_CONTROL_CLASS}]`, 'gu');
 
 /** A short, printable rendering of a value from the file, for messages such as "the date “…”". */
 export function shownValue(value: unknown): string {

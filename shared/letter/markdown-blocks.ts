@@ -1,15 +1,14 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import type { LetterBlock, TextRun } from './model';
+import { isNestedTooDeep, letterMarkdown } from './markdown-parser';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /**
- * CommonMark → letter blocks. `html: false` makes raw HTML plain text: campaign text is data and
- * is never interpreted. Only what a letter needs survives: paragraphs, bullet/numbered lists,
- * bold and italic; headings become bold paragraphs, links keep their words and lose the address.
+ * CommonMark → letter blocks. Only what a letter needs survives: paragraphs, bullet/numbered
+ * lists, bold and italic; headings become bold paragraphs, links keep their words and lose the
+ * address.
  */
-const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
-
 // A coordinator's batch composes the same body hundreds of times with different names: the
 // Markdown is parsed once per distinct source and only the text is filled in per letter.
 const parsedBodies = new Map<string, LetterBlock[]>();
@@ -41,10 +40,23 @@ function fillBlock(block: LetterBlock, fillText: (text: string) => string): Lett
   return [block];
 }
 
+/**
+ * Text nested deeper than the reader goes (refused at import, but a draft may hold it) prints as
+ * written, a paragraph per blank-line block: words are never dropped.
+ */
+function plainBlocks(source: string): LetterBlock[] {
+  return source
+    .split(/\n\s*\n/)
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => ({ kind: 'paragraph', runs: [{ text }] }));
+}
+
 /** Blocks with their text as written (placeholders still marked); filled per letter above. */
 function parseBlocks(source: string): LetterBlock[] {
+  if (isNestedTooDeep(source)) return plainBlocks(source);
   const fillText = (text: string) => text;
-  const tokens = markdown.parse(source, {});
+  const tokens = letterMarkdown.parse(source, {});
   const blocks: LetterBlock[] = [];
   let listItems: TextRun[][] | null = null;
   let listDepth = 0;

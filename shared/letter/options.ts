@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { LAYOUT_IDS } from './layouts';
+import { visibleText } from '../security/hidden-controls';
 
-/** The member's details, as they type them. Personal data: stays on this machine, never logged. */
+/**
+ * The member's details, as they type them. Personal data: stays on this machine, never logged.
+ * Saved without hidden controls (a right-to-left override would print the name reversed).
+ */
 export const senderProfileSchema = z.object({
-  title: z.string().max(60).default(''),
-  firstName: z.string().max(120).default(''),
-  lastName: z.string().max(120).default(''),
-  street: z.string().max(200).default(''),
+  title: visibleText(60).default(''),
+  firstName: visibleText(120).default(''),
+  lastName: visibleText(120).default(''),
+  street: visibleText(200).default(''),
   /** A second line under the street: PO box, c/o, flat. Optional; older profiles have none. */
-  addressLine2: z.string().max(200).default(''),
-  postcode: z.string().max(20).default(''),
-  city: z.string().max(120).default(''),
-  country: z.string().max(120).default(''),
+  addressLine2: visibleText(200).default(''),
+  postcode: visibleText(20).default(''),
+  city: visibleText(120).default(''),
+  country: visibleText(120).default(''),
   /** The place in the date line; empty means "the city". */
-  datePlace: z.string().max(120).default(''),
+  datePlace: visibleText(120).default(''),
   /** Print only initials and town (advice for members who travel to the country). */
   initialsOnly: z.boolean().default(false),
 });

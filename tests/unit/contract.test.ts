@@ -6,10 +6,11 @@ import { campaignOperations } from '../../shared/api/operations/campaign-ops';
 import { draftOperations } from '../../shared/api/operations/draft-ops';
 import { envelopeOperations } from '../../shared/api/operations/envelope-ops';
 import { letterOperations } from '../../shared/api/operations/letter-ops';
+import { mailingOperations } from '../../shared/api/operations/mailing-ops';
 import { privacyOperations } from '../../shared/api/operations/privacy-ops';
 import { profileOperations } from '../../shared/api/operations/profile-ops';
 
-const areas = [campaignOperations, profileOperations, letterOperations, envelopeOperations, batchOperations, draftOperations, privacyOperations];
+const areas = [campaignOperations, profileOperations, letterOperations, envelopeOperations, batchOperations, draftOperations, privacyOperations, mailingOperations];
 
 describe('the API contract', () => {
   it('names every operation once across all areas', () => {

@@ -226,3 +226,26 @@ describe('hostile member lists read in the test process', () => {
     ]);
   });
 });
+
+describe('hidden direction controls in member lists', () => {
+  // "Anna \u202Egnp.exe" shows as "Anna exe.png": the override must not reach the rows read.
+  const tricked = 'Anna \u202egnp.exe\u202c';
+
+  it('a CSV list with a right-to-left override in a name gives the name without it', async () => {
+    const file = path.join(temp, 'override.csv');
+    writeFileSync(file, `Vorname;Nachname;Ort\n${tricked};Muster\u2067;Bern\u200f\n`);
+    const rows = await readMemberRows(file);
+    expect(rows[1]?.cells).toEqual(['Anna gnp.exe', 'Muster', 'Bern']);
+    expect(JSON.stringify(rows)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  });
+
+  it('an Excel list with a right-to-left override in a name gives the name without it', async () => {
+    const sheet = `${SHEET_START}<row r="1">${inline('A1', 'Vorname')}${inline('B1', 'Ort')}</row><row r="2">${inline('A2', tricked)}${inline('B2', 'Bern')}</row>${SHEET_END}`;
+    const file = path.join(temp, 'override.xlsx');
+    writeFileSync(file, zip(workbookParts(deflated('xl/worksheets/sheet1.xml', sheet))));
+    expect(await readMemberRows(file)).toEqual([
+      { row: 1, cells: ['Vorname', 'Ort'] },
+      { row: 2, cells: ['Anna gnp.exe', 'Bern'] },
+    ]);
+  });
+});

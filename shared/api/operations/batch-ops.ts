@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWindowsDeviceName } from '../../security/device-names';
+import { visibleText } from '../../security/hidden-controls';
 import { ENVELOPE_SIZE_IDS } from '../../envelope/sizes';
 import { layoutSettingsSchema } from '../../letter/options';
 import { MEMBER_FIELD_MAX } from '../../members/member';
@@ -13,15 +14,15 @@ import { noInput } from './common';
 export const MAX_GROUP_MEMBERS = 20_000;
 
 export const memberSchema = z.object({
-  title: z.string().max(MEMBER_FIELD_MAX.title).default(''),
-  firstName: z.string().max(MEMBER_FIELD_MAX.firstName).default(''),
-  lastName: z.string().max(MEMBER_FIELD_MAX.lastName).default(''),
-  street: z.string().max(MEMBER_FIELD_MAX.street).default(''),
-  addressLine2: z.string().max(MEMBER_FIELD_MAX.addressLine2).default(''),
-  postcode: z.string().max(MEMBER_FIELD_MAX.postcode).default(''),
-  city: z.string().max(MEMBER_FIELD_MAX.city).default(''),
-  country: z.string().max(MEMBER_FIELD_MAX.country).default(''),
-  language: z.string().max(MEMBER_FIELD_MAX.language).default(''),
+  title: visibleText(MEMBER_FIELD_MAX.title).default(''),
+  firstName: visibleText(MEMBER_FIELD_MAX.firstName).default(''),
+  lastName: visibleText(MEMBER_FIELD_MAX.lastName).default(''),
+  street: visibleText(MEMBER_FIELD_MAX.street).default(''),
+  addressLine2: visibleText(MEMBER_FIELD_MAX.addressLine2).default(''),
+  postcode: visibleText(MEMBER_FIELD_MAX.postcode).default(''),
+  city: visibleText(MEMBER_FIELD_MAX.city).default(''),
+  country: visibleText(MEMBER_FIELD_MAX.country).default(''),
+  language: visibleText(MEMBER_FIELD_MAX.language).default(''),
 });
 
 // A group id names its file (groups/<id>.json): never a Windows device name such as "nul" or "com1".
