@@ -24,6 +24,8 @@ export function problemFromIssue(issue: z.core.$ZodIssue, campaign: unknown): Pr
       return problem(looksLikeIsoDate(value) ? 'deadlineNotADay' : 'deadlineInvalid', { value: shownValue(value) });
     case 'country':
       return problem('countryInvalid');
+    case 'countryCode':
+      return problem('countryCodeInvalid', { value: shownValue(value) });
     case 'recipient':
       return personProblem('recipient', {}, rest, value);
     case 'copies': {

@@ -54,6 +54,8 @@ export const letterTextSchema = z.looseObject({
   salutations: z.array(salutationPairSchema).min(1).optional(),
   footer: letterText().optional(),
   postage: letterText().optional(),
+  /** A note about posting, shown to the coordinator with the mailing summary ("Post is suspended: send c/o the embassy"). */
+  postalNote: letterText().optional(),
 });
 
 export const languageCodeSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/);
@@ -67,6 +69,8 @@ export const campaignSchema = z.looseObject({
   published: isoDateSchema,
   deadline: isoDateSchema.optional(),
   country: z.string().optional(),
+  /** ISO 3166-1 alpha-2 ("AZ"): the app shows the country's name in the member's language. */
+  countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
   recipient: personSchema,
   copies: z.array(personSchema).optional(),
   languages: z

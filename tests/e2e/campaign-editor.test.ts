@@ -84,7 +84,7 @@ describe.runIf(tools)('making a campaign, as a coordinator does it', () => {
     expect(await page.getByText('Everything needed is filled in.').isVisible()).toBe(true);
     app.answerSaveDialogs('mine.appeal');
     await button(page, 'Share…').click();
-    await expect.poll(() => page.getByText(/is now among your letters \(version 1\)\. Saved: mine\.appeal/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/is now among your campaigns \(version 1\)\. Saved: mine\.appeal/).isVisible()).toBe(true);
     const shared = readFileSync(path.join(app.outputDir, 'mine.appeal'));
     expect(app.pageErrors, 'page errors').toEqual([]);
     await app.close();

@@ -29,7 +29,7 @@ async function foyerPage(): Promise<AppHarness> {
   const opened = await openApp();
   const { page } = opened;
   await page.evaluate(async (member) => {
-    const api = (window as unknown as { appeal: { saveProfile(p: unknown): Promise<void> } }).appeal;
+    const api = (globalThis as unknown as { appeal: { saveProfile(p: unknown): Promise<void> } }).appeal;
     await api.saveProfile({ title: '', addressLine2: '', postcode: '1003', country: '', datePlace: '', initialsOnly: false, ...member });
   }, MEMBER);
   await page.getByRole('button', { name: 'Group letters' }).click();

@@ -37,7 +37,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 const cardNames = (page: Page) =>
   page
-    .getByRole('list', { name: 'Letters' })
+    .getByRole('list', { name: 'Campaigns' })
     .getByRole('button')
     .evaluateAll((cards) => cards.map((card) => card.querySelector('.card__title')?.textContent ?? ''));
 
@@ -52,7 +52,7 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
       mkdirSync(path.join(userDataDir, 'campaigns'));
       writeFileSync(path.join(userDataDir, 'campaigns', 'library.json'), '{ "format": "appeal-letters/library", damaged');
       app = await openApp({ userDataDir });
-      const notice = app.page.getByRole('region', { name: 'About your saved letters' });
+      const notice = app.page.getByRole('region', { name: 'About your saved campaigns' });
       await expect.poll(() => notice.isVisible()).toBe(true);
       const kept = readdirSync(path.join(userDataDir, 'campaigns')).find((name) => name.startsWith('library.corrupt-'));
       expect(await notice.innerText()).toContain(`The file with your saved campaigns was damaged. It has been kept as “${kept}”`);
@@ -110,7 +110,7 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     await expect.poll(() => preview.isVisible()).toBe(true);
     expect(await preview.getByText('1 skipped', { exact: true }).isVisible()).toBe(true);
     expect(await preview.getByText('Second appeal of April: You already have this campaign (version 3).').isVisible()).toBe(true);
-    expect(await preview.getByText('There is nothing new to import. Your letters stay as they are.').isVisible()).toBe(true);
+    expect(await preview.getByText('There is nothing new to import. Your campaigns stay as they are.').isVisible()).toBe(true);
     expect(await preview.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
     await preview.getByRole('button', { name: 'OK' }).click();
 
@@ -148,9 +148,9 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     await page.getByRole('button', { name: 'First appeal of April', exact: true }).click();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Delete…' }).click();
-    await expect.poll(() => page.getByRole('dialog', { name: 'Delete this letter?' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Delete this campaign?' }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
-    await page.getByRole('dialog', { name: 'Delete this letter?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Delete this campaign?' }).getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => page.getByText('Deleted: “First appeal of April”.').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'First appeal of April', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: /^Undo/ }).click();
@@ -161,8 +161,8 @@ describe.runIf(tools)('the campaign library, as a coordinator uses it', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Put back' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await expect.poll(() => cardNames(page)).not.toContain('Third appeal of April');
-    await page.getByRole('checkbox', { name: 'Show archived letters' }).check();
-    expect(await page.getByRole('list', { name: 'Archived letters' }).getByRole('listitem').innerText()).toContain('Archived');
+    await page.getByRole('checkbox', { name: 'Show archived campaigns' }).check();
+    expect(await page.getByRole('list', { name: 'Archived campaigns' }).getByRole('listitem').innerText()).toContain('Archived');
 
     app.answerSaveDialogs('two.appeal');
     await page.getByRole('button', { name: 'Save these campaigns as one file…' }).click();

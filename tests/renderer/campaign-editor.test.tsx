@@ -210,7 +210,7 @@ describe('making a campaign', () => {
     const user = userEvent.setup();
     await renderApp();
     await continueDraft(user, makeDraft(draftId(8), blankCampaign(), { place: { section: 'finish' } }));
-    await user.click(screen.getByRole('button', { name: 'Save to my letters' }));
+    await user.click(screen.getByRole('button', { name: 'Save to my campaigns' }));
     expect((await screen.findByText(/The campaign is not ready yet: 4 things are still to correct/)).closest('[role="alert"]')).toBeTruthy();
     expect(fakeApi.publishedIds).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Letter text (English): Please write the letter’s text.' }));
@@ -222,17 +222,17 @@ describe('making a campaign', () => {
     await renderApp();
     await continueDraft(user, { ...readyDraft(), place: { section: 'finish' } });
     expect(screen.getByText('Everything needed is filled in.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Save to my letters' }));
-    expect(await screen.findByText('“Free the singer” is now among your letters (version 1).')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save to my campaigns' }));
+    expect(await screen.findByText('“Free the singer” is now among your campaigns (version 1).')).toBeTruthy();
     expect(fakeApi.publishedIds).toEqual([draftId(7)]);
 
     fakeApi.nextExport = { status: 'saved', fileName: 'singer.appeal' };
     await user.click(screen.getByRole('button', { name: /^Share…/ }));
-    expect(await screen.findByText('“Free the singer” is now among your letters (version 2). Saved: singer.appeal')).toBeTruthy();
+    expect(await screen.findByText('“Free the singer” is now among your campaigns (version 2). Saved: singer.appeal')).toBeTruthy();
     expect(fakeApi.exportedIds).toEqual([['published-1']]);
 
     await user.click(screen.getByRole('button', { name: 'Write my letter' }));
-    expect(await within(screen.getByRole('list', { name: 'Letters' })).findByRole('button', { name: 'Free the singer' })).toBeTruthy();
+    expect(await within(screen.getByRole('list', { name: 'Campaigns' })).findByRole('button', { name: 'Free the singer' })).toBeTruthy();
   });
 
   it('opens a campaign of the member’s in the editor, and a copy of one that came with the app', async () => {

@@ -12,7 +12,7 @@ import { renderApp } from './support/app-driver';
 
 vi.mock('../../renderer/src/preview/letter-preview', () => import('./support/text-preview'));
 
-const letters = () => within(screen.getByRole('list', { name: 'Letters' }));
+const letters = () => within(screen.getByRole('list', { name: 'Campaigns' }));
 
 async function openCampaign(user: UserEvent, title: string) {
   await user.click(await screen.findByRole('button', { name: title }));
@@ -38,22 +38,22 @@ describe('the campaign library', () => {
   it('archives a letter out of the list and puts it back', async () => {
     const user = userEvent.setup();
     await renderApp();
-    expect(screen.queryByRole('checkbox', { name: 'Show archived letters' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Show archived campaigns' })).toBeNull();
 
     await openCampaign(user, 'Free the lawyer');
     await user.click(screen.getByRole('button', { name: 'Archive' }));
-    expect(await screen.findByText('“Free the lawyer” was moved to the archived letters.')).toBeTruthy();
+    expect(await screen.findByText('“Free the lawyer” was moved to the archived campaigns.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Put back' })).toBe(document.activeElement);
     await backToList(user);
 
     expect(letters().queryByRole('button', { name: 'Free the lawyer' })).toBeNull();
-    await user.click(screen.getByRole('checkbox', { name: 'Show archived letters' }));
-    const archived = within(screen.getByRole('list', { name: 'Archived letters' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Show archived campaigns' }));
+    const archived = within(screen.getByRole('list', { name: 'Archived campaigns' }));
     expect(archived.getByRole('button', { name: 'Free the lawyer', description: /Archived/ })).toBeTruthy();
 
     await user.click(archived.getByRole('button', { name: 'Free the lawyer' }));
     await user.click(await screen.findByRole('button', { name: 'Put back' }));
-    expect(await screen.findByText('“Free the lawyer” is back in the list of letters.')).toBeTruthy();
+    expect(await screen.findByText('“Free the lawyer” is back in the list of campaigns.')).toBeTruthy();
     await backToList(user);
     expect(letters().getByRole('button', { name: 'Free the lawyer' })).toBeTruthy();
     expect(fakeApi.archived.size).toBe(0);
@@ -65,7 +65,7 @@ describe('the campaign library', () => {
     await openCampaign(user, 'Free the lawyer');
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
 
-    let dialog = await screen.findByRole('dialog', { name: 'Delete this letter?' });
+    let dialog = await screen.findByRole('dialog', { name: 'Delete this campaign?' });
     expect(dialog.textContent).toContain('“Free the lawyer” will be removed from your list.');
     // The safe answer has focus; everything behind the dialog is out of reach.
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep it' }));
@@ -76,7 +76,7 @@ describe('the campaign library', () => {
     expect(fakeApi.campaigns.map((c) => c.id)).toContain('lawyer-case');
 
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
-    dialog = await screen.findByRole('dialog', { name: 'Delete this letter?' });
+    dialog = await screen.findByRole('dialog', { name: 'Delete this campaign?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Choose the letter' });
@@ -87,7 +87,7 @@ describe('the campaign library', () => {
 
     const card = await letters().findByRole('button', { name: 'Free the lawyer' });
     await waitFor(() => expect(document.activeElement).toBe(card));
-    expect(screen.getByText('“Free the lawyer” is back in the list of letters.')).toBeTruthy();
+    expect(screen.getByText('“Free the lawyer” is back in the list of campaigns.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
   });
 
@@ -158,12 +158,12 @@ describe('the campaign library', () => {
       'Your campaigns were restored from the last backup.',
     ];
     await renderApp();
-    const notice = await screen.findByRole('region', { name: 'About your saved letters' });
+    const notice = await screen.findByRole('region', { name: 'About your saved campaigns' });
     expect(notice.closest('[role="status"]')).toBeTruthy();
     expect(notice.textContent).toContain('kept as “library.corrupt-1.json”');
     expect(notice.textContent).toContain('restored from the last backup');
     await user.click(within(notice).getByRole('button', { name: 'Close this message' }));
-    expect(screen.queryByRole('region', { name: 'About your saved letters' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'About your saved campaigns' })).toBeNull();
   });
 
   it('shows titles in the UI language, a regional variant too', async () => {

@@ -26,7 +26,7 @@ describe('the campaign list', () => {
 
   it('shows each title with its deadline, the passed one last', async () => {
     await renderApp();
-    const cards = within(screen.getByRole('list', { name: 'Letters' })).getAllByRole('button');
+    const cards = within(screen.getByRole('list', { name: 'Campaigns' })).getAllByRole('button');
     expect(cards.map((card) => card.textContent)).toEqual([
       expect.stringContaining('Urgent appeal'),
       expect.stringContaining('Later appeal'),

@@ -108,7 +108,7 @@ describe('drafts and publishing', () => {
     const result = await app.publishDraft({ id: draft.id });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toMatch(/^La campagne ne peut pas encore être enregistrée parmi vos lettres : /);
+    expect(result.message).toMatch(/^La campagne ne peut pas encore être enregistrée : /);
     expect(result.message).not.toMatch(/\{\{|undefined/);
     expect((await app.listCampaigns(undefined)).length).toBe(before);
   });

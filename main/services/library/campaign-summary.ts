@@ -15,6 +15,7 @@ export function summarize(campaign: Campaign, flags: { bundled: boolean; archive
     published: campaign.published,
     ...(campaign.deadline === undefined ? {} : { deadline: campaign.deadline }),
     ...(campaign.country === undefined ? {} : { country: campaign.country }),
+    ...(campaign.countryCode === undefined ? {} : { countryCode: campaign.countryCode }),
     titles: Object.fromEntries(languages.map((code) => [code, ownLetterText(campaign, code)?.title ?? ''])),
     languages,
   };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/api/contract';
+import { countryName } from '../../../shared/i18n/country-names';
 import { formatDate, isOverdue } from '../dates';
 import { languageName } from '../language-names';
 import { cardIdOf, titleOf } from './campaign-order';
@@ -21,6 +22,7 @@ export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
   const { t, i18n } = useTranslation();
   const detailsId = useId();
   const overdue = isOverdue(campaign.deadline, today);
+  const country = countryName(campaign, i18n.language);
   return (
     <div className={overdue ? 'card card--overdue' : 'card'}>
       <button
@@ -34,7 +36,7 @@ export function CampaignCard({ campaign, today, onOpen }: CampaignCardProps) {
       </button>
       <span id={detailsId} className="card__details">
         {campaign.archived && <span className="card__line card__archived">{t('library:archived.mark')}</span>}
-        {campaign.country && <span className="card__line">{t('campaigns.country', { country: campaign.country })}</span>}
+        {country && <span className="card__line">{t('campaigns.country', { country })}</span>}
         <span className="card__line">{t('campaigns.publisher', { publisher: campaign.publisher })}</span>
         {campaign.deadline && (
           <span className={overdue ? 'card__line card__deadline--passed' : 'card__line card__deadline'}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../shared/campaign/schema';
+import { countryName } from '../../../shared/i18n/country-names';
 import { api } from '../api';
 import { formatDate, isOverdue } from '../dates';
 import { Markdown } from '../markdown';
@@ -49,11 +50,12 @@ export function CampaignDetail({ id, today, focusHeading, onBack, onWrite }: Cam
 
   const text = textForUi(campaign, i18n.language);
   const overdue = isOverdue(campaign.deadline, today);
+  const country = countryName(campaign, i18n.language);
   return (
     <div className="screen">
       <ScreenHeading focusOnMount={focusHeading}>{text.title}</ScreenHeading>
       <ul className="facts">
-        {campaign.country && <li>{t('campaigns.country', { country: campaign.country })}</li>}
+        {country && <li>{t('campaigns.country', { country })}</li>}
         <li>{t('campaigns.publisher', { publisher: campaign.publisher })}</li>
         {campaign.deadline && (
           <li className={overdue ? 'card__deadline--passed' : undefined}>

@@ -21,10 +21,21 @@ export function DeleteDialog({ title, busy, onDelete, onKeep }: DeleteDialogProp
         <button type="button" className="button" onClick={onKeep}>
           {t('remove.cancel')}
         </button>
-        <button type="button" className="button button--primary" aria-disabled={busy} onClick={() => !busy && onDelete()}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy}
+          aria-describedby={busy ? `${baseId}-busy` : undefined}
+          onClick={() => !busy && onDelete()}
+        >
           {t('remove.confirm')}
         </button>
       </div>
+      {busy && (
+        <p id={`${baseId}-busy`} className="control-reason">
+          {t('remove.busy')}
+        </p>
+      )}
     </Modal>
   );
 }

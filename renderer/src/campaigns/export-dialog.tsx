@@ -72,13 +72,24 @@ export function ExportDialog({ campaigns, today, onClose }: ExportDialogProps) {
       </fieldset>
       <div role="alert">{problem && <p className="library-error">{problem}</p>}</div>
       <div className="dialog-buttons">
-        <button type="button" className="button button--primary" aria-disabled={busy} onClick={() => void save()}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy}
+          aria-describedby={busy ? `${baseId}-busy` : undefined}
+          onClick={() => void save()}
+        >
           {t('export.save')}
         </button>
         <button type="button" className="button" onClick={() => onClose()}>
           {t('export.cancel')}
         </button>
       </div>
+      {busy && (
+        <p id={`${baseId}-busy`} className="control-reason">
+          {t('export.busy')}
+        </p>
+      )}
     </Modal>
   );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CampaignDraft } from '../../../shared/campaign/draft';
+import { countryCodeOf, countryName, type CountryOfCampaign } from '../../../shared/i18n/country-names';
+import { UI_LANGUAGES } from '../i18n';
 import { DateField, LineField } from './editor-fields';
 import type { SectionProps } from './section-props';
 
@@ -39,8 +41,21 @@ export function DetailsSection({ draft, problems, onCampaign }: SectionProps) {
         field="country"
         problems={problems}
         value={campaign.country ?? ''}
-        onChange={(country) => change({ country })}
+        onChange={(country) => change({ country, countryCode: countryCodeOf({ country }) })}
       />
+      <CountryShown country={campaign.country} countryCode={campaign.countryCode} />
     </>
   );
+}
+
+/**
+ * What members will read for the country, in each UI language, so the coordinator sees at once
+ * whether the app knows it (the code is kept in step with the text as it is typed).
+ */
+function CountryShown(campaign: CountryOfCampaign) {
+  const { t } = useTranslation('editor');
+  if (!campaign.country?.trim()) return null;
+  if (!countryCodeOf(campaign)) return <p className="hint">{t('details.countryNotRecognised')}</p>;
+  const names = [...new Set(UI_LANGUAGES.map((lang) => countryName(campaign, lang)))];
+  return <p className="hint">{t('details.countryShown', { names: names.join(', ') })}</p>;
 }

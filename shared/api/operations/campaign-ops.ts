@@ -12,6 +12,8 @@ export const campaignSummarySchema = z.object({
   published: z.string(),
   deadline: z.string().optional(),
   country: z.string().optional(),
+  /** ISO 3166-1 alpha-2, as in the file; the name shown comes from shared/i18n/country-names.ts. */
+  countryCode: z.string().optional(),
   /** Title per language code. */
   titles: z.record(z.string(), z.string()),
   languages: z.array(z.string()),
