@@ -2,18 +2,25 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ZOOM, MIN_ZOOM, largerZoom, smallerZoom, zoomPercent } from '../settings/zoom';
 
-/** The app's own zoom (everything reflows), separate from the letter preview's page size. */
+/**
+ * The app's own zoom (everything reflows), separate from the letter preview's page size. At either
+ * end the button stays in the Tab order, greyed, and says why it does nothing (hover and screen reader).
+ */
 export function TextSizeControl({ zoom, onChange }: { zoom: number; onChange: (zoom: number) => void }) {
   const { t } = useTranslation();
   const labelId = useId();
+  const atMin = zoom <= MIN_ZOOM;
+  const atMax = zoom >= MAX_ZOOM;
   return (
     <div className="header-control" role="group" aria-labelledby={labelId}>
       <span id={labelId}>{t('header.textSize')}</span>
       <button
         type="button"
         className="button"
-        aria-disabled={zoom <= MIN_ZOOM}
-        onClick={() => zoom > MIN_ZOOM && onChange(smallerZoom(zoom))}
+        aria-disabled={atMin}
+        aria-description={atMin ? t('header.smallestReached') : undefined}
+        title={atMin ? t('header.smallestReached') : undefined}
+        onClick={() => !atMin && onChange(smallerZoom(zoom))}
       >
         {t('header.smaller')}
       </button>
@@ -23,8 +30,10 @@ export function TextSizeControl({ zoom, onChange }: { zoom: number; onChange: (z
       <button
         type="button"
         className="button"
-        aria-disabled={zoom >= MAX_ZOOM}
-        onClick={() => zoom < MAX_ZOOM && onChange(largerZoom(zoom))}
+        aria-disabled={atMax}
+        aria-description={atMax ? t('header.largestReached') : undefined}
+        title={atMax ? t('header.largestReached') : undefined}
+        onClick={() => !atMax && onChange(largerZoom(zoom))}
       >
         {t('header.larger')}
       </button>
