@@ -28,7 +28,7 @@ export interface BatchSettings {
 }
 
 /** The language a member's letter is written in. */
-export function memberLetterLanguage(campaign: Campaign, member: Member, settings: Pick<BatchSettings, 'langMode' | 'lang'>): string {
+export function memberLetterLanguage(campaign: Campaign, member: Pick<Member, 'language'>, settings: Pick<BatchSettings, 'langMode' | 'lang'>): string {
   if (settings.langMode === 'own') {
     const own = memberLanguageCode(member.language);
     const offered = Object.keys(campaign.languages).find((lang) => own !== null && lang.toLowerCase().split('-')[0] === own);

@@ -12,6 +12,8 @@ export type ColumnMapping = (ListColumn | null)[];
 export interface MemberList {
   headers: string[];
   mapping: ColumnMapping;
+  /** Every record, usable or not, in list order. */
+  rows: ReadRow[];
   members: { row: number; member: Member }[];
   problems: MemberRowProblem[];
 }
@@ -59,6 +61,21 @@ export function memberFromCells(cells: string[], mapping: ColumnMapping): Member
   return member;
 }
 
+/** One record of a list as the app reads it: the member it makes, and why it makes no letter. */
+export interface ReadRow {
+  row: number;
+  member: Member;
+  problem: MemberRowProblem['reason'] | null;
+}
+
+/** Every record below the header, read with `columns`: what the coordinator checks before saving. */
+export function readRows(data: readonly NumberedRow[], columns: ColumnMapping): ReadRow[] {
+  return data.map(({ row, cells }) => {
+    const member = memberFromCells(cells, columns);
+    return { row, member, problem: memberProblem(member) };
+  });
+}
+
 /**
  * Members from a list's records: the first record is the header. Rows with a problem are listed
  * with their row number and reason; every other row goes ahead. Pure: the renderer runs it again
@@ -67,16 +84,15 @@ export function memberFromCells(cells: string[], mapping: ColumnMapping): Member
 export function membersFromRows(rows: NumberedRow[], mapping?: ColumnMapping): MemberList {
   const [header, ...data] = rows;
   const headers = header?.cells ?? [];
-  const columns = mapping ?? mapHeaders(headers);
-  const members: MemberList['members'] = [];
-  const problems: MemberRowProblem[] = [];
-  for (const { row, cells } of data) {
-    const member = memberFromCells(cells, columns);
-    const reason = memberProblem(member);
-    if (reason) problems.push({ row, reason });
-    else members.push({ row, member });
-  }
-  return { headers, mapping: columns, members, problems };
+  const columns = mapping ?? mapHeaders(headers, data.map((record) => record.cells));
+  const read = readRows(data, columns);
+  return {
+    headers,
+    mapping: columns,
+    rows: read,
+    members: read.flatMap(({ row, member, problem }) => (problem ? [] : [{ row, member }])),
+    problems: read.flatMap(({ row, problem }) => (problem ? [{ row, reason: problem }] : [])),
+  };
 }
 
 /** How far down a title, a date or a blank line may push the header row. */

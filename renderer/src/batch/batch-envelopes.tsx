@@ -43,7 +43,7 @@ export function BatchEnvelopeActions({ request }: { request: Request }) {
 
   return (
     <section className="batch-output batch-envelopes" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('envelopes.heading')}</h2>
+      <h3 id={headingId}>{t('envelopes.heading')}</h3>
       <p>{t('envelopes.intro')}</p>
       <EnvelopeSizeGroup value={size} onChange={setSize} />
       <div className="batch-actions">

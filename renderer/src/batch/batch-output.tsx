@@ -13,10 +13,12 @@ interface BatchOutputActionsProps {
   request: Omit<BatchRequest, 'jobId' | 'output'>;
   /** Embassy copies each member's letter comes with (0 when not asked for): the buttons count every letter. */
   copiesPerMember?: number;
+  /** Some members ticked out of a longer list (a reprint): "the 2 ticked letters", never "all 2". */
+  ticked?: boolean;
 }
 
 /** Print all, one file, or one file per member — one job at a time, with progress and Stop. */
-export function BatchOutputActions({ request, copiesPerMember = 0 }: BatchOutputActionsProps) {
+export function BatchOutputActions({ request, copiesPerMember = 0, ticked = false }: BatchOutputActionsProps) {
   const { t } = useTranslation('batch');
   const { job, run, cancel } = useBatchJob();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -33,7 +35,7 @@ export function BatchOutputActions({ request, copiesPerMember = 0 }: BatchOutput
 
   return (
     <section className="batch-output" aria-labelledby="batch-output-heading">
-      <h2 id="batch-output-heading">{t('output.heading')}</h2>
+      <h3 id="batch-output-heading" tabIndex={-1}>{t('output.heading')}</h3>
       <p className="hint">{t('output.hint')}</p>
       {copiesPerMember > 0 && <p>{t('output.perMember', { count: copiesPerMember, letters: copiesPerMember + 1 })}</p>}
       <div className="batch-actions">
@@ -45,7 +47,7 @@ export function BatchOutputActions({ request, copiesPerMember = 0 }: BatchOutput
             aria-disabled={job !== null}
             onClick={() => void start(output)}
           >
-            {t(`output.${output}`, { count: request.members.length * (copiesPerMember + 1) })}
+            {t(`output.${output === 'print' && ticked ? 'printTicked' : output}`, { count: request.members.length * (copiesPerMember + 1) })}
           </button>
         ))}
       </div>

@@ -4,6 +4,8 @@ import type { Group, MemberListFile } from '../../../shared/api/contract';
 import type { Member } from '../../../shared/members/member';
 import { MessageBar, useAnnouncer } from '../announcer';
 import { api } from '../api';
+import { FoyerPage } from '../letter-afternoon/foyer-page';
+import { LettersThisYear } from '../letter-afternoon/letters-this-year';
 import { ScreenHeading } from '../screen-heading';
 import { GroupEditor } from './group-editor';
 import { GroupList } from './group-list';
@@ -18,11 +20,17 @@ type View =
   | { kind: 'import'; file: Extract<MemberListFile, { ok: true }> }
   | { kind: 'edit'; group: Group }
   | { kind: 'prepare'; group: Group }
-  | { kind: 'log' };
+  | { kind: 'log' }
+  | { kind: 'foyer' };
 
-/** "Group letters": the coordinator's place — groups from member lists, the month's letters for each, the print log. */
-export function BatchPage({ focusHeading }: { focusHeading: boolean }) {
+/**
+ * "Group letters": the coordinator's place — groups from member lists, the month's letters for
+ * each, foyer sheets, the print log. `hidden`: kept under another page (the printer set-up); its <main> says so
+ * itself, so the window has one main landmark.
+ */
+export function BatchPage({ focusHeading, hidden = false }: { focusHeading: boolean; hidden?: boolean }) {
   const { t } = useTranslation('batch');
+  const { t: tm } = useTranslation('mailing');
   const { status, error, clear } = useAnnouncer();
   const { groups, refresh } = useGroups();
   const [view, setViewState] = useState<View>({ kind: 'groups' });
@@ -65,11 +73,14 @@ export function BatchPage({ focusHeading }: { focusHeading: boolean }) {
         );
       case 'prepare':
         return <PrepareBatch group={view.group} onClose={() => setView({ kind: 'groups' })} />;
+      case 'foyer':
+        return <FoyerPage onBack={() => setView({ kind: 'groups' })} />;
       case 'log':
         return (
           <section className="batch-section" aria-labelledby="log-heading">
             <h2 id="log-heading">{t('log.heading')}</h2>
             <PrintLog />
+            <LettersThisYear forCoordinator />
             <button type="button" className="button" onClick={() => setView({ kind: 'groups' })}>
               {t('common.backToGroups')}
             </button>
@@ -89,6 +100,9 @@ export function BatchPage({ focusHeading }: { focusHeading: boolean }) {
               <button type="button" className="button button--big button--primary" onClick={() => void readList()}>
                 {t('groups.readList')}
               </button>
+              <button type="button" className="button button--big" onClick={() => setView({ kind: 'foyer' })}>
+                {tm('foyer.open')}
+              </button>
               <button type="button" className="button button--big" onClick={() => setView({ kind: 'log' })}>
                 {t('log.open')}
               </button>
@@ -100,7 +114,7 @@ export function BatchPage({ focusHeading }: { focusHeading: boolean }) {
   };
 
   return (
-    <main id="group-letters" className="workspace batch-page" tabIndex={-1}>
+    <main id="group-letters" className="workspace batch-page" tabIndex={-1} hidden={hidden}>
       <ScreenHeading focusOnMount={focusHeading}>{t('page.heading')}</ScreenHeading>
       <MessageBar />
       {content()}

@@ -6,7 +6,7 @@ import { emptyMember } from '../../../shared/members/member-rows';
 import { useAnnouncer } from '../announcer';
 import { api } from '../api';
 import { TextField } from '../fields/text-field';
-import { MemberTable } from './member-table';
+import { MemberCards } from './member-cards';
 import { UndoNotice } from './undo-notice';
 
 /** Long enough not to write on every key, short enough that leaving the screen loses nothing. */
@@ -116,7 +116,7 @@ export function GroupEditor({ group, onSaved, onPrepare, onClose }: GroupEditorP
       <TextField label={t('editor.name')} value={name} onChange={setName} maxLength={120} />
       <p className="batch-count">{t('editor.count', { count: members.length })}</p>
       {unusable > 0 && <p className="notice">{t('editor.unusable', { count: unusable })}</p>}
-      <MemberTable
+      <MemberCards
         members={members}
         onChange={(index, patch) => setMembers(members.map((m, i) => (i === index ? { ...m, ...patch } : m)))}
         onRemove={remove}

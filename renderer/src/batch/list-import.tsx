@@ -7,6 +7,16 @@ import { fieldsOf, JOINED_COLUMNS, mapHeaders } from '../../../shared/members/co
 import { TextField } from '../fields/text-field';
 import { ColumnSelect } from './column-select';
 import { RowProblems } from './row-problems';
+import { RowsPreview } from './rows-preview';
+
+/** The first text under a column; the rows are searched only until one has it. */
+function firstText(data: NumberedRow[], index: number): string {
+  for (const { cells } of data) {
+    const text = cells[index]?.trim();
+    if (text) return text;
+  }
+  return '';
+}
 
 interface ListImportProps {
   fileName: string;
@@ -15,13 +25,17 @@ interface ListImportProps {
   onCancel: () => void;
 }
 
-/** A list just read: how its columns are understood (changeable), which rows cannot be used. */
+/**
+ * A list just read: how its columns are understood (changeable), then its rows as read, which of
+ * them cannot be used, and only then the group's name and Save.
+ */
 export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps) {
   const { t } = useTranslation('batch');
   const headers = rows[0]?.cells ?? [];
-  const [mapping, setMapping] = useState<ColumnMapping>(() => mapHeaders(headers));
+  const [mapping, setMapping] = useState<ColumnMapping>(() => mapHeaders(headers, rows.slice(1).map((record) => record.cells)));
   const [name, setName] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   const list = useMemo(() => membersFromRows(rows, mapping), [rows, mapping]);
+  const examples = useMemo(() => (rows[0]?.cells ?? []).map((_, index) => firstText(rows.slice(1), index)), [rows]);
 
   // A kind of text comes from one column: choosing it here frees any other column that fills the
   // same field ("Postcode and town" frees "Postcode"). The street may come from several (street,
@@ -37,14 +51,23 @@ export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps
       <fieldset className="choice-group mapping">
         <legend>{t('mapping.legend')}</legend>
         <p className="hint">{t('mapping.hint')}</p>
-        {headers.map((header, index) => (
-          <ColumnSelect key={index} header={header} value={mapping[index] ?? null} onChange={(column) => setColumn(index, column)} />
-        ))}
+        <div className="mapping__grid">
+          {headers.map((header, index) => (
+            <ColumnSelect
+              key={index}
+              header={header}
+              example={examples[index] ?? ''}
+              value={mapping[index] ?? null}
+              onChange={(column) => setColumn(index, column)}
+            />
+          ))}
+        </div>
       </fieldset>
       <p role="status" className="batch-count">
         {t('import.ready', { count: list.members.length })}
       </p>
       <RowProblems problems={list.problems} />
+      <RowsPreview rows={list.rows} />
       <TextField label={t('import.groupName')} value={name} onChange={setName} maxLength={120} />
       <div className="batch-actions">
         <button

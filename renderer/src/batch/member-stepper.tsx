@@ -43,7 +43,7 @@ export function MemberStepper({ campaign, members, settings }: MemberStepperProp
         </button>
       </div>
       <div className="preview-pane__page">
-        <LetterPreview doc={doc} zoom={0.6} label={t('preview.documentLabel', { name: memberDisplayName(member) })} />
+        <LetterPreview doc={doc} zoom="fit" label={t('preview.documentLabel', { name: memberDisplayName(member) })} />
       </div>
     </section>
   );

@@ -1,59 +1,35 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../shared/api/contract';
-import { offeredPairs } from '../../../shared/letter/compose';
-import { DEFAULT_LAYOUT, type LayoutSettings } from '../../../shared/letter/layouts';
 import { localIsoDate } from '../../../shared/letter/today';
 import type { BatchSettings } from '../../../shared/members/batch-letters';
 import { memberProblem } from '../../../shared/members/member';
-import { LayoutGroup } from '../check-and-print/layout-group';
-import { bodyFor, wordingChoices } from '../details/choice-context';
-import { WordingChoices } from '../details/wording-choices';
-import { CheckboxField } from '../fields/checkbox-field';
-import { LetterLanguageGroup } from '../letter/letter-language-group';
-import { SalutationGroup } from '../letter/salutation-group';
-import { BatchEnvelopeActions } from './batch-envelopes';
-import { BatchOutputActions } from './batch-output';
-import { CampaignSelect } from './campaign-select';
-import { LanguageMode } from './language-mode';
+import type { Step } from '../flow/flow-state';
+import { StepButtons } from '../flow/step-buttons';
+import { StepIndicator } from '../flow/step-indicator';
 import { MemberStepper } from './member-stepper';
+import { initialChoices, type BatchChoices } from './prepare-choices';
+import { GroupStep } from './prepare-group-step';
+import { LanguageStep } from './prepare-language-step';
+import { OptionsStep } from './prepare-options-step';
+import { OutputStep } from './prepare-output-step';
 import { useCampaignChoice } from './use-campaign';
+import { useSavedLayout } from './use-saved-layout';
 
-interface Choices {
-  langMode: BatchSettings['langMode'];
-  lang: string;
-  salutationIndex: number;
-  layout: LayoutSettings;
-  withCopies: boolean;
-  padToEven: boolean;
-  /** The option picked for each `{{a|b}}` choice in the text, for every letter of the batch. */
-  picks: number[];
-}
-
-/** A pick for choice `index`, leaving no holes before it (a hole would read as "no pick"). */
-function withPick(picks: readonly number[], index: number, pick: number): number[] {
-  const next = [...picks];
-  for (let i = next.length; i < index; i++) next[i] = 0;
-  next[index] = pick;
-  return next;
-}
-
-/** The month's letters for a group: campaign, language, salutation and layout, then each letter, then out. */
+/**
+ * The month's letters for a group, in the member's four-step rhythm, one decision a screen:
+ * group and campaign, language and salutation, wording and copies, print or save. Each member's
+ * letter is shown beside every step.
+ */
 export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => void }) {
   const { t, i18n } = useTranslation('batch');
+  const { t: tUi } = useTranslation();
   const { campaigns, id, setId, campaign } = useCampaignChoice();
+  const layout = useSavedLayout();
   const [today] = useState(() => localIsoDate());
-  const [choices, setChoices] = useState<Choices>({
-    langMode: 'one',
-    lang: i18n.language,
-    salutationIndex: 0,
-    layout: DEFAULT_LAYOUT,
-    // The embassy copy is what the campaign asks for; a campaign without copies prints none anyway.
-    withCopies: true,
-    padToEven: false,
-    picks: [],
-  });
-  const set = (patch: Partial<Choices>) => setChoices((current) => ({ ...current, ...patch }));
+  const [step, setStep] = useState<Step>(1);
+  const [choices, setChoices] = useState<BatchChoices>(() => initialChoices(i18n.language));
+  const set = (patch: Partial<BatchChoices>) => setChoices((current) => ({ ...current, ...patch }));
   const members = useMemo(() => group.members.filter((m) => memberProblem(m) === null), [group.members]);
 
   const languages = campaign ? Object.keys(campaign.languages) : [];
@@ -65,76 +41,77 @@ export function PrepareBatch({ group, onClose }: { group: Group; onClose: () => 
         langMode: choices.langMode,
         lang,
         salutationIndex: choices.salutationIndex,
-        layout: choices.layout,
+        layout,
         withCopies: choices.withCopies,
         choices: choices.picks,
         date: today,
       },
-    [campaign, choices, lang, today],
+    [campaign, choices, lang, layout, today],
   );
 
-  return (
-    <section className="batch-section" aria-labelledby="prepare-heading">
-      <h2 id="prepare-heading">{t('prepare.heading', { name: group.name })}</h2>
-      <p>{t('prepare.count', { count: members.length })}</p>
-      {members.length < group.members.length && (
-        <p className="notice">{t('prepare.skipped', { count: group.members.length - members.length })}</p>
-      )}
-      {campaigns && campaigns.length === 0 && <p role="alert">{t('prepare.noCampaigns')}</p>}
-      {campaigns && campaigns.length > 0 && (
-        <CampaignSelect campaigns={campaigns} value={id} uiLanguage={i18n.language} onChange={(next) => {
+  // A new step: focus on its heading, so a screen reader says where the coordinator is.
+  const form = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) form.current?.querySelector<HTMLElement>('h3')?.focus();
+  }, [step]);
+  const go = (next: Step) => {
+    moved.current = true;
+    setStep(next);
+  };
+
+  const names = [t('steps.group'), tUi('steps.language'), t('steps.options'), t('steps.print')] as const;
+  const ready = campaign !== null && settings !== null && members.length > 0;
+  const current = ready ? step : 1;
+  const stepContent = () => {
+    if (current === 1 || !campaign || !settings) {
+      return (
+        <GroupStep
+          title={names[0]}
+          usable={members.length}
+          total={group.members.length}
+          campaigns={campaigns}
+          campaignId={id}
+          onCampaign={(next) => {
             setId(next);
             set({ picks: [] });
-          }} />
-      )}
-      {campaign && settings && (
-        <>
-          <LanguageMode value={choices.langMode} onChange={(langMode) => set({ langMode })} />
-          <LetterLanguageGroup languages={languages} value={lang} onChange={(next) => set({ lang: next, salutationIndex: 0 })} />
-          <SalutationGroup
-            pairs={offeredPairs(campaign, lang)}
-            lang={lang}
-            value={choices.salutationIndex}
-            onChange={(salutationIndex) => set({ salutationIndex })}
+          }}
+        />
+      );
+    }
+    if (current === 2) return <LanguageStep title={names[1]} campaign={campaign} lang={lang} choices={choices} onChange={set} />;
+    if (current === 3) return <OptionsStep title={names[2]} campaign={campaign} lang={lang} choices={choices} onChange={set} />;
+    return (
+      <OutputStep
+        request={{ groupName: group.name, members, settings, padToEven: choices.padToEven }}
+        campaign={campaign}
+        copiesPerMember={choices.withCopies ? (campaign.copies?.length ?? 0) : 0}
+      />
+    );
+  };
+
+  return (
+    <section className="batch-section prepare" aria-labelledby="prepare-heading">
+      <h2 id="prepare-heading">{t('prepare.heading', { name: group.name })}</h2>
+      <StepIndicator current={current} canVisit={ready} onGo={go} names={names} />
+      <div className="workspace--two prepare__columns">
+        <div className="workspace__form" ref={form}>
+          {stepContent()}
+          <StepButtons
+            onBack={current > 1 ? () => go((current - 1) as Step) : undefined}
+            onNext={ready && current < 4 ? () => go((current + 1) as Step) : undefined}
           />
-          {choices.langMode === 'own' && <p className="hint">{t('prepare.salutationOwnHint')}</p>}
-          <WordingChoices
-            choices={wordingChoices(bodyFor(campaign, lang))}
-            lang={lang}
-            picks={choices.picks}
-            onPick={(index, pick) => set({ picks: withPick(choices.picks, index, pick) })}
-          />
-          <LayoutGroup value={choices.layout.preset} onChange={(preset) => set({ layout: { ...choices.layout, preset } })} />
-          {(campaign.copies?.length ?? 0) > 0 && (
-            <CheckboxField
-              label={t('prepare.withCopies')}
-              hint={t('prepare.withCopiesHint')}
-              checked={choices.withCopies}
-              onChange={(withCopies) => set({ withCopies })}
-            />
-          )}
-          <CheckboxField
-            label={t('prepare.padToEven')}
-            hint={t('prepare.padToEvenHint')}
-            checked={choices.padToEven}
-            onChange={(padToEven) => set({ padToEven })}
-          />
-          {members.length > 0 && (
-            <>
-              <MemberStepper campaign={campaign} members={members} settings={settings} />
-              <BatchOutputActions
-                request={{ groupName: group.name, members, settings, padToEven: choices.padToEven }}
-                copiesPerMember={choices.withCopies ? (campaign.copies?.length ?? 0) : 0}
-              />
-              <BatchEnvelopeActions request={{ groupName: group.name, members, settings }} />
-            </>
-          )}
-        </>
-      )}
-      <div className="batch-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.backToGroups')}
-        </button>
+          <div className="batch-actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.backToGroups')}
+            </button>
+          </div>
+        </div>
+        {campaign && settings && members.length > 0 && (
+          <div className="prepare__preview">
+            <MemberStepper campaign={campaign} members={members} settings={settings} />
+          </div>
+        )}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintLogEntry } from '../../../shared/api/contract';
 import { api } from '../api';
+import { formatDateTime } from '../dates';
 import { ReprintChooser } from './reprint-chooser';
 
 /** What was printed or saved for whom, newest first; any entry can be printed again, in part. */
@@ -15,7 +16,6 @@ export function PrintLog() {
 
   if (!entries) return <p>{t('common.loading')}</p>;
   if (entries.length === 0) return <p>{t('log.none')}</p>;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <ul className="card-list">
       {entries.map((entry) => (
@@ -26,7 +26,7 @@ export function PrintLog() {
               group: entry.groupName,
               count: entry.members.length,
               what: t(`log.output.${entry.output}`),
-              when: when(entry.when),
+              when: formatDateTime(entry.when, i18n.language),
             })}
           </p>
           {open === entry.id ? (

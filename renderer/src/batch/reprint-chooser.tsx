@@ -39,6 +39,7 @@ export function ReprintChooser({ entry, onClose }: { entry: PrintLogEntry; onClo
         <BatchOutputActions
           request={{ groupName: entry.groupName, members, settings: entry.settings, padToEven: entry.padToEven }}
           copiesPerMember={copiesPerMember}
+          ticked
         />
       ) : (
         <p className="hint">{t('log.tickFirst')}</p>

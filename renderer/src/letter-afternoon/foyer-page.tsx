@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchResult } from '../../../shared/api/contract';
-import { DEFAULT_LAYOUT, type LayoutSettings } from '../../../shared/letter/layouts';
 import { localIsoDate } from '../../../shared/letter/today';
 import { useAnnouncer } from '../announcer';
 import { api } from '../api';
@@ -10,6 +9,7 @@ import { JobProgress } from '../batch/job-progress';
 import { resultText } from '../batch/result-text';
 import { useCampaignChoice } from '../batch/use-campaign';
 import { useBatchJob } from '../batch/use-batch-job';
+import { useSavedLayout } from '../batch/use-saved-layout';
 import { bodyFor, wordingChoices } from '../details/choice-context';
 import { WordingChoices } from '../details/wording-choices';
 import { CheckboxField } from '../fields/checkbox-field';
@@ -34,13 +34,9 @@ export function FoyerPage({ onBack }: { onBack: () => void }) {
   const [picks, setPicks] = useState<number[]>([]);
   const [place, setPlace] = useState('');
   const [withCopies, setWithCopies] = useState(true);
-  // The member's envelope and printer as set once under Settings: foyer sheets go in the same envelopes.
-  const [layout, setLayout] = useState<LayoutSettings>(DEFAULT_LAYOUT);
+  // The envelope and printer as set once under Settings: foyer sheets go in the same envelopes.
+  const layout = useSavedLayout();
   const { job, runJob, cancel } = useBatchJob();
-
-  useEffect(() => {
-    void api.getSettings().then((settings) => settings.layout && setLayout(settings.layout));
-  }, []);
 
   const languages = campaign ? Object.keys(campaign.languages) : [];
   const wanted = languages.map((lang) => ({ lang, count: counts[lang] ?? 0 })).filter((c) => c.count > 0);
