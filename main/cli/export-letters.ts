@@ -1,104 +1,123 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { AppServices } from '../../shared/api/contract';
+import type { BatchResult } from '../../shared/api/operations/batch-ops';
+import batchEnglish from '../../shared/i18n/locales/en/batch.json';
 import type { Campaign } from '../../shared/campaign/schema';
-import { choicesOf } from '../../shared/campaign/template';
-import { offeredPairs, ownLetterText } from '../../shared/letter/compose';
-import type { LetterDocument } from '../../shared/letter/model';
-import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
-import { composeMemberLetters, type BatchSettings } from '../../shared/members/batch-letters';
-import type { Member } from '../../shared/members/member';
-import { writeDocx } from '../export/docx-writer';
-import type { PdfEngine } from '../export/pdf-engine';
-import { writeFileAtomic } from '../export/write-atomic';
-import { readMemberList } from '../members/read-member-list';
-import type { ChoiceArg, ExportArgs } from './cli-args';
-import { loadCampaignArg } from './load-campaign-arg';
+import { ownLetterText } from '../../shared/letter/compose';
+import { membersFromRows } from '../../shared/members/member-rows';
+import type { PdfEngine } from '../services/ports';
+import { campaignFromArg, importCampaignFile } from './cli-campaigns';
+import type { ExportArgs } from './cli-args';
+import { callOperation, withCliServices } from './cli-services';
+import { batchSettingsFor, ExportError } from './export-settings';
 
-export class ExportError extends Error {}
+export { choicePicks, batchSettingsFor, ExportError } from './export-settings';
 
 export interface ExportDeps {
-  bundledDir: string;
-  fontDir: string;
+  /** Bundled campaigns and fonts; the checkout's unless named (code bundled elsewhere: the benchmark). */
+  resourcesDir?: string;
+  /** Made once the run needs a PDF; closed at the end. */
   pdfEngine: () => PdfEngine;
+  /** The date printed in every letter: the clock of the command line. */
   today: () => string;
 }
 
-type ComposeArgs = Pick<ExportArgs, 'lang' | 'salutation' | 'layout' | 'withCopies'> & { ownLanguage?: boolean; choices?: ChoiceArg[] };
-
-const sameWords = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-
-/**
- * The picks for the text's choices in `body`, as batch settings hold them: by an option's words
- * ("supporter") or its number ("2"). Throws an ExportError naming what the text offers.
- */
-export function choicePicks(body: string, args: ChoiceArg[]): number[] {
-  const offered = choicesOf(body);
-  const picks = offered.map(() => 0);
-  for (const { choice, option } of args) {
-    const options = offered[choice - 1]?.options;
-    if (!options) {
-      throw new ExportError(`--choice ${choice} does not exist: this letter has ${offered.length} choice(s) of wording.`);
-    }
-    const byWords = options.findIndex((o) => sameWords(o, option));
-    const byNumber = /^\d+$/.test(option) ? Number(option) - 1 : -1;
-    const pick = byWords >= 0 ? byWords : byNumber;
-    if (pick < 0 || pick >= options.length) {
-      throw new ExportError(`--choice ${choice}=${option}: the choice offers ${options.map((o, i) => `${i + 1} "${o}"`).join(', ')}.`);
-    }
-    picks[choice - 1] = pick;
-  }
-  return picks;
+export interface ExportSummary {
+  /** Letters, envelopes or labels made. */
+  letters: number;
+  files: number;
+  /** Rows of the list that got no letter (no name or town, or a text too long for a letter). */
+  skippedRows: number[];
 }
 
-/** The batch settings the arguments describe; throws an ExportError for a language or form the letter lacks. */
-export function batchSettingsFor(campaign: Campaign, args: ComposeArgs, date: string): BatchSettings {
-  if (!ownLetterText(campaign, args.lang)) {
-    throw new ExportError(
-      `This campaign has no letter in "${args.lang}". It offers: ${Object.keys(campaign.languages).join(', ')}.`,
-    );
+const failedList = batchEnglish.import.failed;
+
+/** The list read as the Group letters page reads it: the file through main, the columns by the shared mapper. */
+async function readMembers(app: AppServices) {
+  const list = await callOperation(app, 'chooseMemberList', undefined);
+  if (!list) throw new ExportError('The member list could not be opened.');
+  if (!list.ok) throw new ExportError(failedList[list.reason].replace('{{fileName}}', list.fileName));
+  const read = membersFromRows(list.rows);
+  if (read.members.length === 0) throw new ExportError('The member list has no usable rows (each needs a name and a town).');
+  return { members: read.members.map((m) => m.member), skippedRows: read.problems.map((p) => p.row) };
+}
+
+/** The batch the Group letters page would run for these arguments, run by the same services. */
+async function runThroughServices(app: AppServices, args: ExportArgs, deps: ExportDeps): Promise<ExportSummary> {
+  const fileIds = existsSync(args.campaign) ? await importCampaignFile(app) : null;
+  const campaign = await campaignFromArg(app, args.campaign, args.id, fileIds);
+  if (args.output.kind === 'foyer') return foyerThroughServices(app, campaign, args, args.output.counts, deps);
+  const { members, skippedRows } = await readMembers(app);
+  const run = {
+    jobId: 'command-line',
+    groupName: path.parse(args.members).name.slice(0, 120),
+    members,
+    settings: batchSettingsFor(campaign, args, deps.today()),
+  };
+  const { output } = args;
+  let result: BatchResult;
+  if (output.kind === 'envelopes' || output.kind === 'labels') {
+    const size = output.kind === 'envelopes' ? output.size : undefined;
+    result = await callOperation(app, 'runBatchEnvelopes', { ...run, output: output.kind === 'labels' ? 'labels-pdf' : 'envelopes-pdf', size });
+  } else {
+    const each = output.kind === 'each';
+    result = await callOperation(app, 'runBatch', { ...run, output: each ? `${args.format}-each` : args.format, padToEven: args.padToEven });
   }
-  const pairs = offeredPairs(campaign, args.lang);
-  if (args.salutation > pairs.length) {
-    throw new ExportError(`--salutation ${args.salutation} does not exist: this letter offers ${pairs.length} forms of address.`);
-  }
-  return {
+  if (result.status === 'failed') throw new ExportError(result.message);
+  if (result.status !== 'saved') throw new ExportError('Nothing was written.');
+  return { letters: result.letters, files: result.files, skippedRows };
+}
+
+/** Foyer sheets as the Group letters page's "Foyer sheets" makes them; choices not picked are printed to strike through. */
+async function foyerThroughServices(app: AppServices, campaign: Campaign, args: ExportArgs, counts: { lang: string; count: number }[], deps: ExportDeps): Promise<ExportSummary> {
+  const missing = counts.filter((c) => !ownLetterText(campaign, c.lang)).map((c) => c.lang);
+  if (missing.length > 0) throw new ExportError(`This campaign has no letter in ${missing.map((l) => `"${l}"`).join(', ')}. It offers: ${Object.keys(campaign.languages).join(', ')}.`);
+  const settings = batchSettingsFor(campaign, args, deps.today());
+  const result = await callOperation(app, 'runFoyer', {
+    jobId: 'command-line',
     campaignId: campaign.id,
-    langMode: args.ownLanguage ? 'own' : 'one',
-    lang: args.lang,
-    salutationIndex: args.salutation - 1,
-    layout: { ...DEFAULT_LAYOUT, preset: args.layout },
+    counts,
+    salutationIndex: settings.salutationIndex,
+    choices: args.choices.length > 0 ? settings.choices ?? [] : 'both',
+    place: args.place,
     withCopies: args.withCopies,
-    choices: choicePicks(ownLetterText(campaign, args.lang)?.body ?? '', args.choices ?? []),
-    date,
+    layout: settings.layout,
+    date: settings.date,
+    output: args.format,
+  });
+  if (result.status === 'failed') throw new ExportError(result.message);
+  if (result.status !== 'saved') throw new ExportError('Nothing was written.');
+  return { letters: result.letters, files: result.files, skippedRows: [] };
+}
+
+/** The folder --out names for one file per member: made if only it is missing, and removed again if left empty. */
+function prepareFolder(folder: string): () => void {
+  if (existsSync(folder)) return () => {};
+  if (!existsSync(path.dirname(folder))) throw new ExportError(`The folder for --out does not exist: ${path.dirname(folder)}`);
+  mkdirSync(folder);
+  return () => {
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
   };
 }
 
-export function composeForMembers(campaign: Campaign, members: Member[], args: ComposeArgs, date: string): LetterDocument[] {
-  const settings = batchSettingsFor(campaign, args, date);
-  return members.flatMap((member) => composeMemberLetters(campaign, member, settings));
-}
-
-/** The whole command-line export; throws an Error with one plain sentence on any bad input. */
-export async function exportLetters(args: ExportArgs, deps: ExportDeps): Promise<{ letters: number; skippedRows: number[] }> {
-  const outDir = path.dirname(path.resolve(args.out));
-  if (!existsSync(outDir)) throw new ExportError(`The folder for --out does not exist: ${outDir}`);
-  const campaign = await loadCampaignArg(args.campaign, args.id, deps.bundledDir);
-  const list = await readMemberList(args.members);
-  if (list.members.length === 0) {
-    throw new ExportError('The member list has no usable rows (each needs a name and a town).');
+/**
+ * The whole command-line export, as a client of the app's services: the campaign and the list
+ * come in through its dialogs' seams, the letters (or envelopes, or labels) are made by the batch
+ * the Group letters page runs. Throws an Error with one plain sentence on any bad input; files
+ * are whole or absent.
+ */
+export async function exportLetters(args: ExportArgs, deps: ExportDeps): Promise<ExportSummary> {
+  const out = path.resolve(args.out);
+  const tidy = args.output.kind === 'each' ? prepareFolder(out) : () => {};
+  if (args.output.kind !== 'each' && !existsSync(path.dirname(out))) throw new ExportError(`The folder for --out does not exist: ${path.dirname(out)}`);
+  // Envelopes and labels are PDFs too (parseExportArgs sets the format); a DOCX run starts no Chromium.
+  const pdfEngine = args.format === 'pdf' ? deps.pdfEngine() : undefined;
+  try {
+    const answers = { campaignFile: path.resolve(args.campaign), memberList: path.resolve(args.members), saveTo: out, pdfEngine, resourcesDir: deps.resourcesDir };
+    return await withCliServices(answers, (app) => runThroughServices(app, args, deps));
+  } finally {
+    await pdfEngine?.close();
+    tidy();
   }
-  const letters = composeForMembers(campaign, list.members.map((m) => m.member), args, deps.today());
-  let bytes: Uint8Array;
-  if (args.format === 'docx') {
-    bytes = await writeDocx(letters, { fontDir: deps.fontDir, padToEven: args.padToEven });
-  } else {
-    const engine = deps.pdfEngine();
-    try {
-      bytes = await engine.lettersToPdf(letters, { padToEven: args.padToEven });
-    } finally {
-      await engine.close();
-    }
-  }
-  await writeFileAtomic(path.resolve(args.out), bytes);
-  return { letters: letters.length, skippedRows: list.problems.map((p) => p.row) };
 }

@@ -3,8 +3,9 @@ import { basename, join } from 'node:path';
 import type { LetterDocument } from '../../shared/letter/model';
 import { jobPageSize, type PrintJob } from '../../shared/letter/print-page';
 import { printInSlices } from '../export/pdf-chunks';
+import { PrintStoppedError, PrintTimeoutError, withinLimit, type JobControl } from '../export/pdf-time-limit';
 import type { Dialogs, PdfEngine, PdfOptions, PrintOutcome, Printer, SaveFormat } from '../services/ports';
-import { PRINT_PAGE_URL } from './app-urls';
+import { PRINT_PAGE_URL } from '../renderer-files/app-urls';
 import { plain, type MenuLabels } from './menu-labels';
 import { hardenedWebPreferences } from './window';
 
@@ -78,23 +79,41 @@ export function printSettings(job: PrintJob): Electron.WebContentsPrintOptions {
   };
 }
 
-/** Loads the print page in a fresh hidden window, lays the job out, runs `work`, always destroys it. */
-async function withPrintPage<T>(job: PrintJob, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
+/**
+ * Loads the print page in a fresh hidden window and lays the job out within the time limit, then
+ * runs `work`; always destroys the window. Stop destroys it at once, whatever it is doing.
+ * `limitWork`: whether the time limit also covers `work` — yes for a PDF, no for the system print
+ * dialog, where the member takes their time.
+ */
+async function withPrintPage<T>(job: PrintJob, control: JobControl, limitWork: boolean, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
   const window = new BrowserWindow(printWindowOptions());
-  try {
+  const end = () => {
+    if (!window.isDestroyed()) window.destroy();
+  };
+  const layOut = async () => {
     // Resolves on did-finish-load (the page's module script has run), rejects on did-fail-load.
     await window.loadURL(PRINT_PAGE_URL);
     // renderJob() resolves once the pages are laid out and every font has loaded: no fixed wait.
     await window.webContents.executeJavaScript(renderJobScript(job));
-    return await work(window);
+  };
+  try {
+    if (limitWork) {
+      return await withinLimit(async () => {
+        await layOut();
+        return work(window);
+      }, end, control);
+    }
+    await withinLimit(layOut, end, control);
+    // Stop still ends the dialog's window; no time limit while the member chooses a printer.
+    return await withinLimit(() => work(window), end, { ...control, limitMs: Infinity });
   } finally {
-    if (!window.isDestroyed()) window.destroy();
+    end();
   }
 }
 
-function jobToPdf(job: PrintJob): Promise<Uint8Array> {
+function jobToPdf(job: PrintJob, control: JobControl = {}): Promise<Uint8Array> {
   return printInSlices(job, (slice) =>
-    withPrintPage(slice, async (window) => {
+    withPrintPage(slice, control, true, async (window) => {
       // Each page's size and margins come from the page's CSS (A4, or the envelope's own named
       // page; margin 0, the sheet places everything itself). Without `margins` Electron adds 1 cm.
       const pdf = await window.webContents.printToPDF({
@@ -109,24 +128,33 @@ function jobToPdf(job: PrintJob): Promise<Uint8Array> {
 }
 
 export const electronPdfEngine: PdfEngine = {
-  lettersToPdf: (letters, options = {}) => jobToPdf({ kind: 'letters', letters, options }),
+  lettersToPdf: (letters, options = {}, control = {}) => jobToPdf({ kind: 'letters', letters, options }, control),
   jobToPdf,
   // Nothing outlives a job: each window is destroyed when its PDF is done.
   async close() {},
 };
 
-function printJob(job: PrintJob): Promise<PrintOutcome> {
-  return withPrintPage(
-    job,
-    (window) =>
-      new Promise<PrintOutcome>((resolve) => {
-        window.webContents.print(printSettings(job), (success, failureReason) => resolve(printOutcome(success, failureReason)));
-      }),
-  );
+/** A print stopped with Stop is cancelled, not failed; a page past its time limit has failed. */
+async function printJob(job: PrintJob, control: JobControl = {}): Promise<PrintOutcome> {
+  try {
+    return await withPrintPage(
+      job,
+      control,
+      false,
+      (window) =>
+        new Promise<PrintOutcome>((resolve) => {
+          window.webContents.print(printSettings(job), (success, failureReason) => resolve(printOutcome(success, failureReason)));
+        }),
+    );
+  } catch (error) {
+    if (error instanceof PrintStoppedError) return 'cancelled';
+    if (error instanceof PrintTimeoutError) return { failed: error.message };
+    throw error;
+  }
 }
 
 export const electronPrinter: Printer = {
-  printLetters: (letters, options = {}) => printJob({ kind: 'letters', letters, options }),
+  printLetters: (letters, options = {}, control = {}) => printJob({ kind: 'letters', letters, options }, control),
   printJob,
 };
 

@@ -1,11 +1,11 @@
 import { protocol } from 'electron';
-import { APP_SCHEME } from './app-urls';
-import { createAppProtocolHandler, type ProtocolRoots } from './protocol-handler';
+import { APP_SCHEME } from '../renderer-files/app-urls';
+import { createAppProtocolHandler, type ProtocolRoots } from '../renderer-files/app-protocol-handler';
 
 /**
  * The app's documents come from its own `app://` scheme, not file://: file:// pages share one
  * origin with the whole disk, while app://renderer and app://resources are origins of their own
- * whose every answer carries the CSP header (protocol-handler.ts).
+ * whose every answer carries the CSP header (main/renderer-files/app-protocol-handler.ts).
  */
 
 /** Must run before the app is ready: Chromium fixes scheme privileges at start-up. */

@@ -1,6 +1,6 @@
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import { existsSync } from 'node:fs';
-import { RENDERER_ENTRY_URL } from './app-urls';
+import { RENDERER_ENTRY_URL } from '../renderer-files/app-urls';
 import { describeError } from './safe-log';
 import { loadWindowState, MIN_SIZE, trackWindowState } from './window-state';
 

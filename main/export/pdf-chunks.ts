@@ -17,14 +17,40 @@ export function sliceJob(job: PrintJob, size = LETTERS_PER_SLICE): PrintJob[] {
   return slices;
 }
 
+/** Where a job's time goes, in milliseconds, summed over jobs (the benchmark prints them). */
+export interface PrintTimings {
+  /** Opening the print page and loading its script. */
+  loadMs: number;
+  /** The page's layout script (renderJob): composing sheets, page breaks, and the fonts below. */
+  layoutMs: number;
+  /** Of layoutMs, the wait for the letter fonts (renderer/src/print/print-timings.ts). */
+  fontsMs: number;
+  /** The print engine's own work (page.pdf / printToPDF): the floor no layout change can lower. */
+  printMs: number;
+  /** Joining the slices' PDFs into one file. */
+  joinMs: number;
+}
+
 /**
  * Prints each slice in turn and appends its pages to the joined file (see pdf-join.ts): only one
  * slice's PDF is held at a time besides the output's bytes.
  */
-export async function printInSlices(job: PrintJob, printSlice: (slice: PrintJob) => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function printInSlices(
+  job: PrintJob,
+  printSlice: (slice: PrintJob) => Promise<Uint8Array>,
+  timings?: Pick<PrintTimings, 'joinMs'>,
+): Promise<Uint8Array> {
   const slices = sliceJob(job);
   if (slices.length === 1) return printSlice(slices[0] as PrintJob);
   const joined = new PdfJoiner();
-  for (const slice of slices) await joined.append(await printSlice(slice));
-  return joined.finish();
+  for (const slice of slices) {
+    const pdf = await printSlice(slice);
+    const started = performance.now();
+    await joined.append(pdf);
+    if (timings) timings.joinMs += performance.now() - started;
+  }
+  const started = performance.now();
+  const bytes = joined.finish();
+  if (timings) timings.joinMs += performance.now() - started;
+  return bytes;
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { createAppProtocolHandler } from '../electron/protocol-handler';
+import { createAppProtocolHandler } from '../renderer-files/app-protocol-handler';
 import { RESOURCES_DIR } from '../paths';
 
 /** A made-up origin that Playwright answers from disk: no request ever reaches a network. */

@@ -7,7 +7,7 @@ import {
   type OperationName,
   type OperationOutput,
 } from '../../shared/api/contract';
-import { RENDERER_ORIGIN } from '../electron/app-urls';
+import { RENDERER_ORIGIN } from '../renderer-files/app-urls';
 
 /**
  * The one door from the renderer into main. Every operation of the contract gets a handler that

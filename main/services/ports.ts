@@ -9,7 +9,8 @@ import type { LetterDocument } from '../../shared/letter/model';
  */
 
 /** The PDF engine's port lives with the export code; re-exported so adapters find every port here. */
-export type { PdfEngine, PdfOptions } from '../export/pdf-engine';
+export type { JobControl, PdfEngine, PdfOptions } from '../export/pdf-engine';
+import type { JobControl } from '../export/pdf-engine';
 
 /** Letters as PDF or Word; campaigns as campaign files (`.appeal`). */
 export type SaveFormat = 'pdf' | 'docx' | 'appeal';
@@ -41,7 +42,8 @@ export type PrintOutcome = 'printed' | 'cancelled' | { failed: string };
  * (out/renderer/print.html), at 100 % on A4 with no printer margins added.
  */
 export interface Printer {
-  printLetters(letters: LetterDocument[], options?: { padToEven?: boolean }): Promise<PrintOutcome>;
+  /** `control.signal` (Stop) ends the job's window and resolves 'cancelled'. */
+  printLetters(letters: LetterDocument[], options?: { padToEven?: boolean }, control?: JobControl): Promise<PrintOutcome>;
   /** Any print-page job: letters, envelopes (at their own paper size) or a sheet of labels. */
-  printJob(job: PrintJob): Promise<PrintOutcome>;
+  printJob(job: PrintJob, control?: JobControl): Promise<PrintOutcome>;
 }

@@ -23,8 +23,12 @@ export class ProfileService {
   }
 
   getSettings(): Settings {
-    const parsed = settingsSchema.safeParse(this.settingsStore.store.settings ?? {});
-    return parsed.success ? parsed.data : settingsSchema.parse({});
+    const stored: unknown = this.settingsStore.store.settings ?? {};
+    const parsed = settingsSchema.safeParse(stored);
+    if (parsed.success) return parsed.data;
+    // A broken envelope set-up alone must not cost the member their other settings: it is dropped.
+    const withoutLayout = settingsSchema.safeParse({ ...(stored as object), layout: undefined });
+    return withoutLayout.success ? withoutLayout.data : settingsSchema.parse({});
   }
 
   saveSettings(settings: Settings): void {

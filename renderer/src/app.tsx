@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
 import { localIsoDate } from '../../shared/letter/today';
 import { useTranslation } from 'react-i18next';
 import { AnnouncerProvider } from './announcer';
@@ -16,11 +17,16 @@ import { ImportDialog } from './importing/import-dialog';
 import { useFileDrop } from './importing/use-file-drop';
 import { useFileOpened } from './importing/use-file-opened';
 import { useImport } from './importing/use-import';
+import { PrinterSetupPage } from './printer-setup/printer-setup-page';
+import { onPrinterSetupRequest } from './printer-setup/printer-setup-requests';
 import { useSettings } from './settings/use-settings';
 import { useZoomShortcuts } from './settings/use-zoom-shortcuts';
 import { printedTodayCount } from './shared-computer/printed-today';
 import { SharedComputerContext, type SharedComputer } from './shared-computer/shared-computer-context';
 import { WelcomePanel } from './welcome/welcome-panel';
+
+/** The id of each place's landmark: the skip link's target, and where focus returns. */
+const PLACE_IDS: Record<AppMode, string> = { member: 'main', group: 'group-letters', editor: 'campaign-editor', help: 'help' };
 
 function Shell() {
   const { t } = useTranslation();
@@ -35,6 +41,16 @@ function Shell() {
   const [switched, setSwitched] = useState(false);
   // The campaign open in the editor: still open when the coordinator comes back to "Make a campaign".
   const [editedDraft, setEditedDraft] = useState<string | null>(null);
+  // "Envelope and printer": shown over whichever place asked for it, which is there again after "Back".
+  const [printerSetup, setPrinterSetup] = useState(false);
+  useEffect(() => onPrinterSetupRequest(() => setPrinterSetup(true)), []);
+  // After "Back", focus goes to the place shown again, as a screen change does: not to the window's top.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (printerSetup || !returnFocus.current) return;
+    returnFocus.current = false;
+    document.getElementById(PLACE_IDS[mode])?.focus();
+  }, [printerSetup, mode]);
   // "Edit this campaign" on a campaign's page opens the editor on the new draft.
   useEffect(
     () =>
@@ -65,7 +81,8 @@ function Shell() {
   }
 
   const dialogOpen = importing.preview !== null;
-  const skipTarget = { member: '#main', group: '#group-letters', editor: '#campaign-editor', help: '#help' }[mode];
+  const skipTarget = `#${printerSetup ? 'printer-setup' : PLACE_IDS[mode]}`;
+  const layout = settings.layout ?? DEFAULT_LAYOUT;
   return (
     <SharedComputerContext.Provider value={shared}>
       {/* While a dialog is open, the app behind it can be neither clicked nor reached by Tab. */}
@@ -77,15 +94,28 @@ function Shell() {
         <ModeNav
           mode={mode}
           onChange={(next) => {
+            setPrinterSetup(false);
             setSwitched(true);
             setMode(next);
           }}
         />
         {/* Kept while the coordinator is in Group letters: a half-written own letter is not lost. */}
-        <div hidden={mode !== 'member'}>
+        {printerSetup && (
+          <PrinterSetupPage
+            layout={layout}
+            onChange={(next) => settingsControls.update({ layout: next })}
+            onBack={() => {
+              setPrinterSetup(false);
+              returnFocus.current = true;
+            }}
+          />
+        )}
+        <div hidden={mode !== 'member' || printerSetup}>
           <LetterFlow
             campaigns={campaigns}
             profile={profile}
+            layout={layout}
+            hidden={mode !== 'member' || printerSetup}
             saveState={saveState}
             onProfile={update}
             onImport={importing.chooseFile}
@@ -94,11 +124,18 @@ function Shell() {
             }
           />
         </div>
-        {mode === 'group' && <BatchPage focusHeading={switched} />}
-        {mode === 'editor' && (
-          <EditorPage focusHeading={switched} profile={profile} openDraftId={editedDraft} onOpenDraftId={setEditedDraft} />
+        {/* Kept under the set-up page: a group or a campaign being edited is there again after "Back". */}
+        {mode === 'group' && (
+          <div hidden={printerSetup}>
+            <BatchPage focusHeading={switched} hidden={printerSetup} />
+          </div>
         )}
-        {mode === 'help' && <HelpPage focusHeading={switched} onBack={() => setMode('member')} />}
+        {mode === 'editor' && (
+          <div hidden={printerSetup}>
+            <EditorPage focusHeading={switched} profile={profile} openDraftId={editedDraft} onOpenDraftId={setEditedDraft} />
+          </div>
+        )}
+        {mode === 'help' && !printerSetup && <HelpPage focusHeading={switched} onBack={() => setMode('member')} />}
       </div>
       {importing.preview && (
         <ImportDialog

@@ -51,21 +51,42 @@ export interface TreePeak {
   rssMb: number;
   /** Highest sum of PSS over the tree: what the tree really occupies. */
   pssMb: number;
+  /**
+   * Highest RSS of the root (the export's Node process) plus its largest Chromium renderer: the
+   * app's own share. The running app already has Chromium's browser, GPU and utility processes;
+   * what a print job adds is main's work and the one renderer that lays out and prints.
+   */
+  appRssMb: number;
   processes: number;
+}
+
+/** A Chromium renderer process: what Chromium starts with --type=renderer. */
+function isRenderer(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--type=renderer');
+  } catch {
+    return false;
+  }
 }
 
 /** Samples the tree under `root` every `intervalMs` until stopped; returns the peaks seen. */
 export function watchTreeMemory(root: number, intervalMs = 50): { stop: () => TreePeak } {
-  const peak: TreePeak = { rssMb: 0, pssMb: 0, processes: 0 };
+  const peak: TreePeak = { rssMb: 0, pssMb: 0, appRssMb: 0, processes: 0 };
   const sample = () => {
     let rssKb = 0;
     let pssKb = 0;
+    let rootKb = 0;
+    let rendererKb = 0;
     const pids = descendantsAndSelf(root);
     for (const pid of pids) {
       const memory = memoryOf(pid);
       rssKb += memory.rssKb;
       pssKb += memory.pssKb;
+      if (pid === root) rootKb = memory.rssKb;
+      // Read every time: a renderer forked from Chromium's zygote takes its --type=renderer later.
+      if (isRenderer(pid)) rendererKb = Math.max(rendererKb, memory.rssKb);
     }
+    peak.appRssMb = Math.max(peak.appRssMb, (rootKb + rendererKb) / 1024);
     peak.rssMb = Math.max(peak.rssMb, rssKb / 1024);
     peak.pssMb = Math.max(peak.pssMb, pssKb / 1024);
     peak.processes = Math.max(peak.processes, pids.length);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { PrintTimings } from '../../main/export/pdf-chunks';
 import { PROJECT_ROOT } from '../../main/paths';
 import { descendantsAndSelf, watchTreeMemory } from './process-tree-memory';
 
@@ -14,6 +15,10 @@ export interface BatchResult {
   /** Sampled peak of Node plus every Chromium process it started. */
   treeRssMb: number;
   treePssMb: number;
+  /** Sampled peak of the export's Node process plus the one Chromium renderer that prints: the app's share. */
+  appRssMb: number;
+  /** Where a PDF's time went; null for a DOCX. */
+  timings: PrintTimings | null;
 }
 
 const CHILD_SOURCE = fileURLToPath(new URL('./batch-child.ts', import.meta.url));
@@ -74,13 +79,14 @@ export function runBatch(format: 'pdf' | 'docx', membersCsv: string, outFile: st
         reject(new Error(`${format} export failed (${why}): ${stderr.trim() || stdout.trim()}`));
         return;
       }
-      const measured = JSON.parse(line) as { seconds: number; nodeMaxRssMb: number; letters: number };
+      const measured = JSON.parse(line) as { seconds: number; nodeMaxRssMb: number; letters: number; timings: PrintTimings | null };
       resolve({
         format,
         ...measured,
         // A sample may miss the Node process's own peak: never report less than it.
         treeRssMb: Math.max(tree.rssMb, measured.nodeMaxRssMb),
         treePssMb: tree.pssMb,
+        appRssMb: Math.max(tree.appRssMb, measured.nodeMaxRssMb),
       });
     });
   });

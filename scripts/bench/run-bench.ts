@@ -13,12 +13,13 @@ import { parseArgs } from 'node:util';
 import { closeBrowser } from '../../tests/e2e/harness';
 import { BUILT_RENDERER_DIR } from '../../main/paths';
 import { rendererJs } from './bundle-size';
-import { libreofficeToPdf } from './libreoffice';
+import { libreofficeOursAndPlain } from './docx-floor';
 import { writeMemberList } from './member-list';
 import { measurePreviewLatency } from './preview-latency';
 import { figureLines, figuresTable, fmt, table, type Figure } from './report';
 import { bundleBatchChild, runBatch, type BatchResult } from './run-batch';
 import { measureStartup } from './startup';
+import { runTestSuite } from './test-suite';
 import { median } from './stats';
 
 /** The median run's time with the highest memory any run reached. */
@@ -29,6 +30,7 @@ function typicalRun(runs: BatchResult[]): BatchResult {
     nodeMaxRssMb: Math.max(...runs.map((r) => r.nodeMaxRssMb)),
     treeRssMb: Math.max(...runs.map((r) => r.treeRssMb)),
     treePssMb: Math.max(...runs.map((r) => r.treePssMb)),
+    appRssMb: Math.max(...runs.map((r) => r.appRssMb)),
   };
 }
 
@@ -104,12 +106,36 @@ try {
   }
   let libreofficeSeconds: number | null = null;
   if (only.has('libreoffice') && batch('docx', 500)) {
-    log('LibreOffice: the same 500 letters from our DOCX to PDF …');
-    libreofficeSeconds = await libreofficeToPdf(path.join(work, 'letters-500.docx'), path.join(work, 'libreoffice'));
+    log('LibreOffice: the same 500 letters from our DOCX to PDF, then a plain DOCX of the same paragraphs …');
+    const lo = await libreofficeOursAndPlain(path.join(work, 'letters-500.docx'), path.join(work, 'libreoffice'));
+    libreofficeSeconds = lo.oursSeconds;
+    log(`LibreOffice: ours ${fmt(lo.oursSeconds)} s, plain ${fmt(lo.plainSeconds)} s`);
+    figures.push({ name: 'libreoffice-500-plain-seconds', value: lo.plainSeconds });
+    const ratio = lo.oursSeconds / lo.plainSeconds;
+    target('docx-lo-vs-plain', ratio, '≤ 3', ratio <= 3);
   }
 
   const pdf500 = batch('pdf', 500);
   if (pdf500) figures.push({ name: 'pdf-500-seconds', value: pdf500.seconds });
+  if (pdf500?.timings) {
+    // The print engine's own share (page.pdf), and where the rest of the same run went.
+    const t = pdf500.timings;
+    const printOnly = t.printMs / 1000;
+    figures.push({ name: 'pdf-print-only-500-seconds', value: printOnly });
+    target('pdf-vs-floor', pdf500.seconds / printOnly, '≤ 1.3', pdf500.seconds / printOnly <= 1.3);
+    figures.push(
+      { name: 'pdf-500-load-seconds', value: t.loadMs / 1000 },
+      { name: 'pdf-500-layout-seconds', value: (t.layoutMs - t.fontsMs) / 1000 },
+      { name: 'pdf-500-fonts-seconds', value: t.fontsMs / 1000 },
+      { name: 'pdf-500-join-seconds', value: t.joinMs / 1000 },
+      { name: 'pdf-500-other-seconds', value: pdf500.seconds - (t.loadMs + t.layoutMs + t.printMs + t.joinMs) / 1000 },
+    );
+  }
+  const pdf5000 = batch('pdf', 5000);
+  if (pdf5000) {
+    target('pdf-5000-app-mb', pdf5000.appRssMb, '< 600', pdf5000.appRssMb < 600);
+    figures.push({ name: 'pdf-5000-tree-mb', value: pdf5000.treeRssMb });
+  }
   if (libreofficeSeconds !== null) figures.push({ name: 'libreoffice-500-seconds', value: libreofficeSeconds });
   if (pdf500 && libreofficeSeconds !== null) {
     const ratio = libreofficeSeconds / pdf500.seconds;
@@ -134,11 +160,27 @@ try {
     }
   }
 
+  // Not in a plain `npm run bench`: it takes minutes, so only when named (`--only tests`).
+  if (values.only?.split(',').includes('tests')) {
+    log('the test suite (vitest run) …');
+    const suite = await runTestSuite();
+    if (!suite.passed) log('the test suite FAILED: its time is not that of a green run');
+    target('test-suite-seconds', suite.seconds, '< 300', suite.passed && suite.seconds < 300);
+  }
   if (results.length > 0) {
     console.log(
       table(
-        ['batch', 'letters', 'seconds', 'ms/letter', 'peak RSS MB (tree)', 'peak PSS MB (tree)', 'Node maxRSS MB'],
-        results.map((r) => [r.format, String(r.letters), fmt(r.seconds), fmt((r.seconds * 1000) / r.letters), fmt(r.treeRssMb), fmt(r.treePssMb), fmt(r.nodeMaxRssMb)]),
+        ['batch', 'letters', 'seconds', 'ms/letter', 'peak RSS MB (tree)', 'peak PSS MB (tree)', 'app RSS MB', 'Node maxRSS MB'],
+        results.map((r) => [
+          r.format,
+          String(r.letters),
+          fmt(r.seconds),
+          fmt((r.seconds * 1000) / r.letters),
+          fmt(r.treeRssMb),
+          fmt(r.treePssMb),
+          fmt(r.appRssMb),
+          fmt(r.nodeMaxRssMb),
+        ]),
       ),
     );
     console.log();

@@ -27,6 +27,7 @@ describe.runIf(tools)('one PDF per member, and the Stop button', () => {
     await page.getByRole('button', { name: 'Read a member list…' }).click();
     await page.getByRole('button', { name: `Save as a group (${FIRST_NAMES.length} members)` }).click();
     await page.getByRole('button', { name: 'Prepare letters for this group' }).click();
+    await page.getByRole('button', { name: '4 Print or save' }).click();
 
     // All the way through: one whole PDF per member, named after them, with their own letter.
     const all = path.join(app.outputDir, 'all');

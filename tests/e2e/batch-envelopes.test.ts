@@ -32,7 +32,10 @@ describe.runIf(tools)('a coordinator makes the envelopes for a whole group', () 
     await page.getByRole('button', { name: 'Read a member list…' }).click();
     await page.getByRole('button', { name: 'Save as a group (3 members)' }).click();
     await page.getByRole('button', { name: 'Prepare letters for this group' }).click();
+    await page.getByRole('button', { name: '3 Wording and copies' }).click();
     await page.getByRole('checkbox', { name: /Also make the copy for the embassy/ }).check();
+    await page.getByRole('button', { name: '4 Print or save' }).click();
+    await page.getByRole('button', { name: 'Envelopes or address labels' }).click();
     await page.getByRole('radio', { name: /^DL/ }).check();
 
     app.answerSaveDialogs('envelopes.pdf');

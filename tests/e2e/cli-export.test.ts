@@ -17,8 +17,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'appeal-cli3-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function exportCli(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'main/cli/export-cli.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/^.*unexpected operator.*\n/gm, '') };
+  const result = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'export-cli', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const members = path.join(work, 'three.csv');
@@ -75,5 +75,15 @@ describe.runIf(tools)('npm run export for a three-member list', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run export -- --campaign/);
     expect(run.stderr).not.toMatch(/Unknown option|Usage/);
+  });
+});
+
+describe('npm run export before npm run build', () => {
+  it('says in one sentence to build first, rather than Node’s "Cannot find module" and its stack', () => {
+    // A command that was never built stands for out/cli/ missing: the launcher checks the same way.
+    const run = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'not-built-cli', '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('The command line is not built yet: run npm run build first, then try again.\n');
+    expect(run.stdout).toBe('');
   });
 });

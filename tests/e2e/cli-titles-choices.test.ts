@@ -18,8 +18,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run export -- …` as a coordinator types it, in a child process. */
 function exportCli(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'main/cli/export-cli.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/^.*unexpected operator.*\n/gm, '') };
+  const result = spawnSync(process.execPath, ['scripts/run-cli.mjs', 'export-cli', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 180_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 // A German coordinator's list, titles as German lists write them.

@@ -45,6 +45,7 @@ describe.runIf(tools)('a member deletes all their data', () => {
     await page.getByRole('button', { name: 'Read a member list…' }).click();
     await page.getByRole('button', { name: 'Save as a group (1 member)' }).click();
     await page.getByRole('button', { name: 'Prepare letters for this group' }).click();
+    await page.getByRole('button', { name: '4 Print or save' }).click();
     // The letter and the embassy copy, as the app proposes.
     await page.getByRole('button', { name: /^Print (all )?\d+ letters?…$/ }).click();
     await expect.poll(() => page.getByText(/letters? (was|were) sent to the printer\./).isVisible(), { timeout: 60_000 }).toBe(true);

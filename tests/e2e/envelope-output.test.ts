@@ -158,7 +158,7 @@ describe.runIf(tools)('envelopes and address labels through Chromium’s print e
   });
 });
 
-describe.runIf(tools)('the envelope in step 4, as a member saves it', () => {
+describe.runIf(tools)('the envelope, one link away from step 4, as a member saves it', () => {
   let app: AppHarness;
   afterEach(async () => app?.close());
   afterAll(closeBrowser);
@@ -177,6 +177,7 @@ describe.runIf(tools)('the envelope in step 4, as a member saves it', () => {
     await page.getByRole('textbox', { name: 'Town' }).fill('Lausanne');
     await page.getByRole('button', { name: /Next/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Check and print' }).waitFor();
+    await page.getByRole('button', { name: 'Envelopes and address labels…' }).click();
 
     await page.getByRole('region', { name: 'No window envelope?' }).getByRole('radio', { name: /^DL/ }).check();
     app.answerSaveDialogs('envelope.pdf');

@@ -52,7 +52,14 @@ export async function closeBrowser(): Promise<void> {
   sharedBrowser = null;
 }
 
-export async function openApp(options: { userDataDir?: string; locale?: string } = {}): Promise<AppHarness> {
+export interface OpenAppOptions {
+  userDataDir?: string;
+  locale?: string;
+  /** The page's clock stands still at this moment (`npm run screens`: pictures that do not change with the day). */
+  fixedTime?: Date;
+}
+
+export async function openApp(options: OpenAppOptions = {}): Promise<AppHarness> {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'appeal-profile-'));
   const outputDir = mkdtempSync(path.join(tmpdir(), 'appeal-out-'));
   const saveAnswers: string[] = [];
@@ -112,6 +119,7 @@ export async function openApp(options: { userDataDir?: string; locale?: string }
     viewport: { width: 1400, height: 1000 },
     locale: options.locale ?? 'en-GB',
   });
+  if (options.fixedTime) await context.clock.setFixedTime(options.fixedTime);
   const page = await context.newPage();
   livePage = page;
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../main/paths';
-import { closeBrowser, openApp, type AppHarness } from './harness';
+import { closeBrowser, openApp, type AppHarness, type OpenAppOptions } from './harness';
 import { CATALOGUES } from './support/catalogues';
+import { SCREENS_TIME, fixNodeClock } from './support/fixed-clock';
 import { walkEveryScreen } from './support/walk-screens';
 
 const OUT = path.join(PROJECT_ROOT, 'screens');
@@ -14,23 +15,69 @@ const OUT = path.join(PROJECT_ROOT, 'screens');
 const DOCS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'campaigns');
 const LETTERS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'letters');
+/** The window a member sees on a laptop: every picture is this view, never the whole page. */
+const WINDOW = { width: 1280, height: 800 };
 
-async function shot(app: AppHarness, name: string): Promise<void> {
+/** The app in a laptop's window, on the fixed morning (the services' clock is fixed in main()). */
+async function open(options: OpenAppOptions = {}): Promise<AppHarness> {
+  const app = await openApp({ ...options, fixedTime: SCREENS_TIME });
+  await app.page.setViewportSize(WINDOW);
+  // Scrolling is smooth otherwise: a picture taken right after a scroll would catch it halfway.
+  await app.page.emulateMedia({ reducedMotion: 'reduce' });
+  return app;
+}
+
+/** Waits until what the member would see is drawn: the fonts, and the page beside where there is one. */
+async function settle(app: AppHarness): Promise<void> {
+  // The pointer stays where the last click was: a hover there must not depend on timing.
+  await app.page.mouse.move(0, 0);
   await app.page.evaluate('document.fonts.ready');
-  await app.page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+  const dialog = app.page.getByRole('dialog');
+  if (await dialog.count()) await dialog.first().scrollIntoViewIfNeeded();
+  else if (await app.page.getByRole('complementary').count()) await app.page.locator('.preview-pages .sheet').first().waitFor();
+}
+
+/** The window as the member sees it (a dialog with its dialog in view), into screens/. */
+async function shot(app: AppHarness, name: string): Promise<void> {
+  await settle(app);
+  await app.page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled' });
   console.log(`screens/${name}.png`);
+}
+
+/** Sets the app's text size with the header's buttons (English), as a member does. */
+async function textSize(app: AppHarness, percent: 100 | 200): Promise<void> {
+  const { page } = app;
+  const shown = page.locator('.zoom-value');
+  const button = page.getByRole('button', { name: percent > 100 ? 'Larger' : 'Smaller', exact: true });
+  for (let i = 0; i < 8 && (await shown.textContent())?.replace(/\s/g, '') !== `${percent}%`; i++) await button.click();
+}
+
+/**
+ * The screen at 100 %, then the same at 200 % text (`…-text-200`), back at 100 % after. At 200 %
+ * the header alone fills the window's top: the picture starts at the step's heading, where focus
+ * puts a member who arrives at a step.
+ */
+async function shotWithLargeText(app: AppHarness, name: string): Promise<void> {
+  await shot(app, name);
+  await textSize(app, 200);
+  await app.page.evaluate(`document.querySelector('#main h1').scrollIntoView({ block: 'start' })`);
+  await shot(app, `${name}-text-200`);
+  await textSize(app, 100);
+  await app.page.evaluate('window.scrollTo(0, 0)');
 }
 
 async function walkMemberFlow(app: AppHarness, prefix: string): Promise<void> {
   const { page } = app;
+  // The English steps also at 200 % text, as the members who need it most see them.
+  const step = (name: string) => (prefix ? shot(app, `${prefix}${name}`) : shotWithLargeText(app, name));
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await shot(app, `${prefix}1-choose-letter`);
+  await step('1-choose-letter');
   await page.getByRole('button', { name: /Azerbaijan|Aserbaidschan|Azerbaïdjan|Azerbaigian/ }).first().click();
   const write = page.getByRole('main').getByRole('button', { name: /Write this letter|Écrire|schreiben|Scrivere/i });
   await write.waitFor();
   await shot(app, `${prefix}1b-campaign-background`);
   await write.click();
-  await shot(app, `${prefix}2-language-and-salutation`);
+  await step('2-language-and-salutation');
   await page.getByRole('button', { name: /Next|Suivant|Weiter|Avanti/ }).click();
   await page.getByRole('textbox').first().waitFor();
   // By position, as the labels differ per language: title, first name, last name, street, second line, postcode, town.
@@ -40,25 +87,24 @@ async function walkMemberFlow(app: AppHarness, prefix: string): Promise<void> {
   await fill(3, 'Rue du Lac 1');
   await fill(5, '1003');
   await fill(6, 'Lausanne');
-  await shot(app, `${prefix}3-your-details`);
+  await step('3-your-details');
   await page.getByRole('button', { name: /Next|Suivant|Weiter|Avanti/ }).click();
-  await shot(app, `${prefix}4-check-and-print`);
+  await step('4-check-and-print');
 }
 
-/** One window's view, as a member sees it on a laptop: 1200 × 800. */
+/** The README's picture: the window's view from the top of the screen, into docs/screenshots/. */
 async function docShot(app: AppHarness, name: string): Promise<void> {
-  await app.page.evaluate('document.fonts.ready');
   await app.page.evaluate('window.scrollTo(0, 0)');
-  await app.page.screenshot({ path: path.join(DOCS, `${name}.png`) });
+  await settle(app);
+  await app.page.screenshot({ path: path.join(DOCS, `${name}.png`), animations: 'disabled' });
   console.log(`docs/screenshots/${name}.png`);
 }
 
 async function readmeSteps(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
-  const app = await openApp();
+  const app = await open();
   const { page } = app;
   try {
-    await page.setViewportSize({ width: 1200, height: 800 });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await docShot(app, 'step-1-choose-the-letter');
     await page.getByRole('button', { name: 'Got it, let’s start' }).click();
@@ -83,7 +129,7 @@ async function readmeSteps(): Promise<void> {
 
 /** Help, settings and shared-computer mode (a letter-writing afternoon), into screens/. */
 async function helpAndSharedComputer(): Promise<void> {
-  const app = await openApp();
+  const app = await open();
   const { page } = app;
   try {
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -100,27 +146,22 @@ async function helpAndSharedComputer(): Promise<void> {
     await page.getByRole('button', { name: /Next/ }).click();
     await page.getByRole('textbox', { name: 'First name' }).fill('Zoë');
     await page.getByRole('textbox', { name: 'Last name' }).fill('Müller');
+    await page.getByRole('textbox', { name: 'Street and number' }).fill('Rue du Lac 1');
+    await page.getByRole('textbox', { name: 'Postcode' }).fill('1003');
     await page.getByRole('textbox', { name: 'Town' }).fill('Lausanne');
     await page.getByRole('button', { name: /Next/ }).click();
     await page.getByRole('button', { name: 'Print…' }).click();
     await page.getByRole('button', { name: 'Add me to the group' }).click();
-    await page.getByText(/was added to the group/).waitFor();
+    await page.getByText(/was added to the group/).first().waitFor();
     await shot(app, 'shared-computer-step-4');
   } finally {
     await app.close();
   }
 }
 
-/** A coordinator's laptop: "Make a campaign" must fit it with the preview beside, at 100 % text. */
-const LAPTOP = { width: 1280, height: 720 };
-
-/** Both a window's view (what fits) and, for the README, the same view into docs/screenshots/. */
+/** The window's view into screens/ and, for the README, the same view into docs/screenshots/. */
 async function editorShot(app: AppHarness, name: string, readme: boolean): Promise<void> {
-  await app.page.evaluate('document.fonts.ready');
-  // The page beside is laid out once the fonts are in: wait for it where there is one.
-  if (await app.page.getByRole('complementary').count()) await app.page.locator('.preview-pages .sheet').first().waitFor();
-  await app.page.screenshot({ path: path.join(OUT, `${name}.png`) });
-  console.log(`screens/${name}.png`);
+  await shot(app, name);
   if (readme) await docShot(app, name);
 }
 
@@ -130,7 +171,7 @@ async function editorShot(app: AppHarness, name: string, readme: boolean): Promi
  * into docs/screenshots/ (only the full run writes there).
  */
 async function campaignEditor(readme: boolean): Promise<void> {
-  const app = await openApp();
+  const app = await open();
   const { page } = app;
   const button = (name: string) => page.getByRole('button', { name, exact: true });
   const section = async (name: string) => {
@@ -139,7 +180,6 @@ async function campaignEditor(readme: boolean): Promise<void> {
     await page.evaluate('window.scrollTo(0, 0)');
   };
   try {
-    await page.setViewportSize(LAPTOP);
     await button('Got it, let’s start').click();
     await button('Make a campaign').click();
     await page.getByRole('heading', { level: 1, name: 'Make a campaign' }).waitFor();
@@ -181,7 +221,7 @@ async function campaignEditor(readme: boolean): Promise<void> {
 
 /** Every screen and dialog, by the same walk the accessibility test makes, into screens/every-NN-*.png. */
 async function everyScreen(): Promise<void> {
-  const app = await openApp();
+  const app = await open();
   let n = 0;
   try {
     await walkEveryScreen(app, CATALOGUES.en, async (name) => {
@@ -195,6 +235,7 @@ async function everyScreen(): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  fixNodeClock(SCREENS_TIME);
   // `npx tsx tests/e2e/screens.ts editor`: only the campaign editor's screens, nothing in docs/.
   if (process.argv.includes('editor')) {
     await campaignEditor(false);
@@ -205,7 +246,7 @@ async function main(): Promise<void> {
   await campaignEditor(true);
   await readmeSteps();
   await helpAndSharedComputer();
-  const app = await openApp();
+  const app = await open();
   try {
     await walkMemberFlow(app, '');
 
@@ -231,7 +272,7 @@ async function main(): Promise<void> {
     await app.close();
   }
 
-  const french = await openApp({ locale: 'fr-CH' });
+  const french = await open({ locale: 'fr-CH' });
   try {
     await walkMemberFlow(french, 'fr-');
   } finally {

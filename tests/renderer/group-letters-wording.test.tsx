@@ -18,6 +18,12 @@ async function prepareZug() {
   return user;
 }
 
+/** Preparing letters has the member's four steps: the step indicator goes to any of them. */
+async function goToStep(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(within(screen.getByRole('navigation', { name: 'Steps' })).getByRole('button', { name: new RegExp(`^\\d ${name}$`) }));
+  await screen.findByRole('heading', { level: 3, name: name === 'Print or save' ? 'Print or save all letters' : name });
+}
+
 describe('a group’s letters: the wording and the embassy copy', () => {
   beforeEach(() => {
     fakeApi.reset([campaign({ id: 'journalist-case', title: 'Free the journalist' })]);
@@ -26,23 +32,28 @@ describe('a group’s letters: the wording and the embassy copy', () => {
 
   it('makes the embassy copy unless the coordinator turns it off', async () => {
     const user = await prepareZug();
-    const copy = screen.getByRole('checkbox', { name: /copy for the embassy/ }) as HTMLInputElement;
-    expect(copy.checked).toBe(true);
-    const output = within(screen.getByRole('region', { name: 'Print or save all letters' }));
-    expect(output.getByText('2 letters for each member: the letter and a copy for the embassy.')).toBeTruthy();
-    await user.click(output.getByRole('button', { name: 'Print all 2 letters…' }));
+    await goToStep(user, 'Wording and copies');
+    expect((screen.getByRole('checkbox', { name: /copy for the embassy/ }) as HTMLInputElement).checked).toBe(true);
+    await goToStep(user, 'Print or save');
+    const output = () => within(screen.getByRole('region', { name: 'Print or save all letters' }));
+    expect(output().getByText('2 letters for each member: the letter and a copy for the embassy.')).toBeTruthy();
+    await user.click(output().getByRole('button', { name: 'Print all 2 letters…' }));
     expect(fakeApi.runs.map((r) => r.settings.withCopies)).toEqual([true]);
-    await user.click(copy);
-    expect(output.queryByText(/letters for each member/)).toBeNull();
-    expect(output.getByRole('button', { name: 'Print 1 letter…' })).toBeTruthy();
+    await goToStep(user, 'Wording and copies');
+    await user.click(screen.getByRole('checkbox', { name: /copy for the embassy/ }));
+    await goToStep(user, 'Print or save');
+    expect(output().queryByText(/letters for each member/)).toBeNull();
+    expect(output().getByRole('button', { name: 'Print 1 letter…' })).toBeTruthy();
   });
 
   it('lets the coordinator pick the wording once: the letters show it and the run uses it', async () => {
     const user = await prepareZug();
     const letter = screen.getByRole('document');
     expect(within(letter).getByText(/^As a member of ACAT-Switzerland/)).toBeTruthy();
+    await goToStep(user, 'Wording and copies');
     await user.click(screen.getByRole('radio', { name: 'supporter' }));
     expect(within(screen.getByRole('document')).getByText(/^As a supporter of ACAT-Switzerland/)).toBeTruthy();
+    await goToStep(user, 'Print or save');
     const output = within(screen.getByRole('region', { name: 'Print or save all letters' }));
     await user.click(output.getByRole('button', { name: /^Print all/ }));
     expect(fakeApi.runs.map((r) => r.settings.choices)).toEqual([[1]]);

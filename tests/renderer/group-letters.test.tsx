@@ -127,6 +127,8 @@ describe('group letters', () => {
     batch.nextRunResult = { status: 'failed', message: 'disk-full', files: 1 };
     const user = await openGroupLetters();
     await user.click(await screen.findByRole('button', { name: 'Prepare letters – Zug' }));
+    await screen.findByText('Letter 1 of 2: Anna Muster');
+    await user.click(screen.getByRole('button', { name: '4 Print or save' }));
     await user.click(await screen.findByRole('button', { name: 'One PDF per member…' }));
     expect(
       await screen.findByText(
@@ -144,6 +146,7 @@ describe('group letters', () => {
     await user.click(screen.getByRole('button', { name: 'Next letter' }));
     expect(screen.getByText('Letter 2 of 2: Beat Ritter')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Next letter' }).getAttribute('aria-disabled')).toBe('true');
+    await user.click(screen.getByRole('button', { name: '4 Print or save' }));
     const output = within(screen.getByRole('region', { name: 'Print or save all letters' }));
     await user.click(output.getByRole('button', { name: 'Print all 4 letters…' }));
     expect(await screen.findByText('2 letters were sent to the printer.')).toBeTruthy();

@@ -66,11 +66,17 @@ describe('writing a letter', () => {
 
     await user.click(screen.getByRole('button', { name: /Next/ }));
     await screen.findByRole('heading', { level: 1, name: 'Check and print' });
-    await user.click(screen.getByRole('radio', { name: 'German DIN 5008 form B' }));
+    // The envelope and printer are set up on their own page, one link away, and remembered.
+    await user.click(screen.getByRole('button', { name: 'Envelope and printer set-up…' }));
+    await screen.findByRole('heading', { level: 1, name: 'Envelope and printer' });
+    await user.click(screen.getByRole('radio', { name: /^Window on the left, lower down/ }));
     await user.click(screen.getByRole('button', { name: '1 mm right' }));
+    expect(screen.getByRole('spinbutton', { name: 'Move address right/left (mm)' })).toHaveProperty('value', '1');
+    expect(fakeApi.settings.layout).toEqual({ preset: 'din-b', offsetMm: { x: 1, y: 0 }, foldMarks: true });
+    await user.click(screen.getAllByRole('button', { name: 'Back' })[0] as HTMLElement);
+    await screen.findByRole('heading', { level: 1, name: 'Check and print' });
     // On by default: the campaign has a copy, and every letter says so.
     expect(screen.getByRole('checkbox', { name: 'Also make the copy for the embassy' })).toHaveProperty('checked', true);
-    expect(screen.getByRole('spinbutton', { name: 'Move address right/left (mm)' })).toHaveProperty('value', '1');
 
     await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
     // The file holds the embassy copy too: the member must sign and post both.

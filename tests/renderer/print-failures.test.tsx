@@ -106,7 +106,14 @@ describe('a failed print or save', () => {
   });
 });
 
-describe('envelopes and labels in step 4', () => {
+/** Envelopes and labels are one link away from step 4, not on it. */
+async function openEnvelopes(user: ReturnType<typeof userEvent.setup>) {
+  expect(screen.queryByRole('region', { name: 'No window envelope?' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Envelopes and address labels…' }));
+  await screen.findByRole('heading', { level: 1, name: 'Envelopes and address labels' });
+}
+
+describe('envelopes and labels, one link away from step 4', () => {
   beforeEach(() => {
     fakeApi.reset([campaign({ id: 'journalist-case', title: 'Free the journalist' })]);
     envelopeCalls.length = 0;
@@ -117,6 +124,7 @@ describe('envelopes and labels in step 4', () => {
   it('saves the chosen envelope size and the label sheet for the same letter, and prints the envelope', async () => {
     const user = userEvent.setup();
     await writeLetterAndCheck(user);
+    await openEnvelopes(user);
     const section = screen.getByRole('region', { name: 'No window envelope?' });
     expect(section).toBeTruthy();
 
@@ -131,12 +139,16 @@ describe('envelopes and labels in step 4', () => {
     expect(envelopeCalls.map((call) => call.name)).toEqual(['exportEnvelopesPdf', 'exportLabelsPdf', 'printEnvelopes']);
     expect(envelopeCalls[0]?.input).toMatchObject({ size: 'dl', options: { campaignId: 'journalist-case', personalText: 'I pray for him.' } });
     expect(envelopeCalls[2]?.input).toMatchObject({ size: 'c5', profile: { firstName: 'Zoë' } });
+
+    await user.click(screen.getByRole('button', { name: 'Back to printing' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check and print' })).toBeTruthy();
   });
 
   it('says a failed envelope save in plain words', async () => {
     const user = userEvent.setup();
     Object.assign(fakeApi, fakeEnvelopeApi({ status: 'failed', message: 'write-permission' }));
     await writeLetterAndCheck(user);
+    await openEnvelopes(user);
     await user.click(screen.getByRole('button', { name: 'Save envelope as PDF…' }));
     const alert = await screen.findByText(`${en.failures['write-permission']} ${en.failures.kept}`);
     expect(alert.getAttribute('role')).toBe('alert');

@@ -94,7 +94,7 @@ describe('the UI languages', () => {
     await user.click(screen.getByRole('button', { name: new RegExp(t.nav.next) }));
     expectNoRawKeys(`${lang} step 3`);
     await user.type(screen.getByRole('textbox', { name: t.details.firstName }), 'Anna');
-    expect(await screen.findByText(t.details.saved, {}, { timeout: 2000 })).toBeTruthy();
+    expect(await screen.findByText(t.details.saved)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: new RegExp(t.nav.next) }));
     await user.click(screen.getByRole('button', { name: t.print.pdf }));
     // Testing Library folds the no-break space of French typography into a plain one.

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import { writeFileAtomic } from '../../main/export/write-atomic';
+import { writeFileAtomic } from '../../main/files/write-atomic';
 import { GroupStore } from '../../main/services/batch/group-store';
 import { openStoreKeepingCorrupt } from '../../main/services/json-store';
 import { LibraryStore } from '../../main/services/library/library-store';

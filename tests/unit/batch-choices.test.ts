@@ -8,7 +8,7 @@ import { composeMemberLetters, type BatchSettings } from '../../shared/members/b
 import { emptyMember } from '../../shared/members/member-rows';
 import { batchSettingsSchema } from '../../shared/api/operations/batch-ops';
 import { parseExportArgs, UsageError } from '../../main/cli/cli-args';
-import { choicePicks, composeForMembers, ExportError } from '../../main/cli/export-letters';
+import { batchSettingsFor, choicePicks, ExportError } from '../../main/cli/export-settings';
 import { BUNDLED_CAMPAIGNS_DIR } from '../../main/paths';
 
 const campaign = campaignSchema.parse(JSON.parse(readFileSync(path.join(BUNDLED_CAMPAIGNS_DIR, 'azerbaijan-2020.appeal'), 'utf8')));
@@ -60,8 +60,8 @@ describe('npm run export … --choice', () => {
 
   it('writes the picked wording in every letter', () => {
     const args = { lang: 'en', salutation: 1, layout: 'ch-right' as const, withCopies: false };
-    const byWords = composeForMembers(campaign, [anna], { ...args, choices: [{ choice: 1, option: 'Supporter' }] }, '2026-11-28');
-    const byNumber = composeForMembers(campaign, [anna], { ...args, choices: [{ choice: 1, option: '2' }] }, '2026-11-28');
+    const byWords = composeMemberLetters(campaign, anna, batchSettingsFor(campaign, { ...args, choices: [{ choice: 1, option: 'Supporter' }] }, '2026-11-28'));
+    const byNumber = composeMemberLetters(campaign, anna, batchSettingsFor(campaign, { ...args, choices: [{ choice: 1, option: '2' }] }, '2026-11-28'));
     for (const docs of [byWords, byNumber]) expect(text(docs)[0]).toContain('As a supporter of ACAT-Switzerland');
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../main/export/write-atomic';
+import { writeFileAtomic } from '../../main/files/write-atomic';
 import { GroupStore } from '../../main/services/batch/group-store';
 import { openStoreKeepingCorrupt } from '../../main/services/json-store';
 import { LibraryStore } from '../../main/services/library/library-store';

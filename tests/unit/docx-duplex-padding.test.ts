@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExportArgs } from '../../main/cli/cli-args';
 import { exportLetters } from '../../main/cli/export-letters';
 import { writeDocx } from '../../main/export/docx-writer';
-import { BUNDLED_CAMPAIGNS_DIR } from '../../main/paths';
+import { RESOURCES_DIR } from '../../main/paths';
 import type { LayoutSettings } from '../../shared/letter/layouts';
 import type { LetterBlock, LetterDocument } from '../../shared/letter/model';
 import { pageLabelText } from '../../shared/letter/render-html';
@@ -279,7 +279,7 @@ describe('npm run export -- --pad-even --format docx', () => {
     const argv = ['--campaign', 'azerbaijan-2020-nagorno-karabakh', '--lang', 'en', '--members', members, '--pad-even', '--format', 'docx', '--out', out];
     const args = parseExportArgs(argv);
     expect(args).toMatchObject({ format: 'docx', padToEven: true });
-    const deps = { bundledDir: BUNDLED_CAMPAIGNS_DIR, fontDir: FONT_DIR, pdfEngine: () => expect.unreachable('no PDF engine for a DOCX') as never, today: () => '2026-11-28' };
+    const deps = { resourcesDir: RESOURCES_DIR, pdfEngine: () => expect.unreachable('no PDF engine for a DOCX') as never, today: () => '2026-11-28' };
     expect(await exportLetters(args, deps)).toMatchObject({ letters: 2 });
     const parts = unzipSync(readFileSync(out));
     expect(new TextDecoder().decode(parts['word/settings.xml'])).toContain('<w:evenAndOddHeaders/>');

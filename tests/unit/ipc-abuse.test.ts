@@ -213,7 +213,7 @@ let before: Record<string, string>;
 /** Nothing changed outside; inside, only the app's own names: no id or name became a path of its own. */
 function expectFilesInPlace(): void {
   expect(outsideNow()).toEqual(before);
-  expect(readdirSync(userDataDir).filter((n) => !/^(groups|campaigns|drafts|print-log\.json(\.bak)?|profile\.json|settings\.json)$/.test(n))).toEqual([]);
+  expect(readdirSync(userDataDir).filter((n) => !/^(groups|campaigns|drafts|(print-log|letters-sent|postage-prices)\.json(\.bak)?|profile\.json|settings\.json)$/.test(n))).toEqual([]);
   // Draft files are named by main's own UUIDs, whatever id a payload carried.
   const drafts = existsSync(path.join(userDataDir, 'drafts')) ? readdirSync(path.join(userDataDir, 'drafts')) : [];
   expect(drafts.filter((n) => !/^[a-f0-9-]{8,64}\.json(\.bak)?$/.test(n))).toEqual([]);

@@ -56,6 +56,43 @@ describe('member-list headers in four languages', () => {
     expect(list.problems).toEqual([{ row: 3, reason: 'no-city' }]);
   });
 
+  it('understands short headers and the header rows of contact exports', () => {
+    expect(mapHeaders('first,last,address,city,zip'.split(','))).toEqual(['firstName', 'lastName', 'street', 'city', 'postcode']);
+    // Outlook (English): the business address comes first in the file; the home address wins.
+    const outlook = 'Title,First Name,Middle Name,Last Name,Suffix,Company,Business Street,Business City,Business Postal Code,Business Country/Region,Home Street,Home Street 2,Home City,Home Postal Code,Home Country/Region,E-mail Address';
+    expect(mapHeaders(outlook.split(','))).toEqual([
+      'title', 'firstName', null, 'lastName', null, null, null, null, null, null, 'street', 'addressLine2', 'city', 'postcode', 'country', null,
+    ]);
+    const germanOutlook = 'Anrede;Vorname;Weitere Vornamen;Nachname;Straße geschäftlich;Ort geschäftlich;Postleitzahl geschäftlich;Straße privat;Ort privat;Postleitzahl privat;Land/Region privat';
+    expect(mapHeaders(germanOutlook.split(';'))).toEqual(['title', 'firstName', null, 'lastName', null, null, null, 'street', 'city', 'postcode', 'country']);
+    const frenchOutlook = 'Titre;Prénom;Deuxième prénom;Nom;Rue (bureau);Ville (bureau);Code postal (bureau);Rue (domicile);Ville (domicile);Code postal (domicile);Pays/Région (domicile)';
+    expect(mapHeaders(frenchOutlook.split(';'))).toEqual(['title', 'firstName', null, 'lastName', null, null, null, 'street', 'city', 'postcode', 'country']);
+    const italianOutlook = 'Titolo;Nome;Secondo nome;Cognome;Via (uff.);Città (uff.);CAP (uff.);Via (ab.);Città (ab.);CAP (ab.);Paese/area geografica (ab.)';
+    expect(mapHeaders(italianOutlook.split(';'))).toEqual(['title', 'firstName', null, 'lastName', null, null, null, 'street', 'city', 'postcode', 'country']);
+    // Google: "Name" is the whole name there, so "Family Name" is the last name.
+    const google = 'Name,Given Name,Additional Name,Family Name,Name Prefix,Address 1 - Type,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Postal Code,Address 1 - Country';
+    expect(mapHeaders(google.split(','))).toEqual([null, 'firstName', null, 'lastName', 'title', null, null, 'street', 'city', 'postcode', 'country']);
+    const newerGoogle = 'First Name,Middle Name,Last Name,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Postal Code,Address 1 - Country';
+    expect(mapHeaders(newerGoogle.split(','))).toEqual(['firstName', null, 'lastName', null, null, 'street', 'city', 'postcode', 'country']);
+  });
+
+  it('takes an Outlook business address when the list has no home address', () => {
+    const rows = numberRows([
+      ['First Name', 'Last Name', 'Business Street', 'Business City', 'Business Postal Code', 'Home Street', 'Home City', 'Home Postal Code'],
+      ['Anne', 'Dubœuf', 'Rue du Marché 4', 'Genève', '1204', '', '', ''],
+      ['Luc', 'd’Aubigné', 'Place Neuve 1', 'Lausanne', '1003', '', '', ''],
+    ]);
+    const list = membersFromRows(rows);
+    expect(list.problems).toEqual([]);
+    expect(list.members.map(({ member }) => [member.lastName, member.street, member.postcode, member.city])).toEqual([
+      ['Dubœuf', 'Rue du Marché 4', '1204', 'Genève'],
+      ['d’Aubigné', 'Place Neuve 1', '1003', 'Lausanne'],
+    ]);
+    // A home address with data wins over the business one.
+    const home = numberRows([rows[0]!.cells, ['Anne', 'Dubœuf', 'Rue du Marché 4', 'Genève', '1204', 'Chemin Vert 2', 'Carouge', '1227']]);
+    expect(membersFromRows(home).members[0]?.member).toMatchObject({ street: 'Chemin Vert 2', postcode: '1227', city: 'Carouge' });
+  });
+
   it('writes headers that map back to the same columns', () => {
     for (const headers of Object.values(EXPORT_HEADERS)) {
       const names = Object.values(headers);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppProtocolHandler, resolveAppRequest } from '../../main/electron/protocol-handler';
+import { createAppProtocolHandler, resolveAppRequest } from '../../main/renderer-files/app-protocol-handler';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 // The app:// protocol as pure functions of the request: no Electron needed.

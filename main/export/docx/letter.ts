@@ -8,7 +8,7 @@ import { PAGE_LABEL } from '../../../shared/letter/typography';
 import type { FlowBlock } from './body';
 import { bodyParagraphs } from './body';
 import type { DrawingIds } from './page-one';
-import { isPositioned, pageOneParagraph } from './page-one';
+import { isPositioned, pageOneParagraphs } from './page-one';
 import { mmToTwips } from './units';
 import type { ParagraphSpec } from './wordml';
 import { escapeAttr, writeParagraphs } from './wordml';
@@ -68,7 +68,7 @@ export interface LetterContext {
 export function letterXml(letter: LetterDocument, context: LetterContext): string {
   const lang = escapeAttr(letter.lang);
   const paragraphs: ParagraphSpec[] = [
-    pageOneParagraph(letter.blocks.filter(isPositioned), letter.layout, lang, context.nextDrawingId),
+    ...pageOneParagraphs(letter.blocks.filter(isPositioned), letter.layout, lang, context.nextDrawingId),
     ...letter.blocks.filter(isFlow).flatMap((block) => bodyParagraphs(block, lang, context.bulletNumId)),
   ];
   const sectPr = sectionXml(context.footerRef, context.evenFooterRef);

@@ -51,9 +51,19 @@ export function run(text: string, langAttr: string, format: RunFormat = {}): str
   return `<w:r><w:rPr>${bold}${italic}${size}<w:lang w:val="${langAttr}"/></w:rPr>${runContent(text)}</w:r>`;
 }
 
+/** A frame's place on the page, in twips from the sheet's top left corner. */
+export interface FrameBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export interface ParagraphProps {
   style?: string;
   keepNext?: boolean;
+  /** Set apart in a frame at a fixed place on the page; consecutive paragraphs with the same box share it. */
+  frame?: FrameBox;
   numId?: number;
   /** Exact line height in twips (also zeroes the space before and after, unless `after` is given). */
   exactLine?: number;
@@ -81,11 +91,15 @@ function spacing(props: ParagraphProps): string {
   return `<w:spacing${after}${line}/>`;
 }
 
-/** CT_PPr order: pStyle, keepNext, numPr, spacing, … sectPr. */
+/** CT_PPr order: pStyle, keepNext, framePr, numPr, spacing, … sectPr. */
 export function paragraph(props: ParagraphProps, content: string): string {
   let pPr = '';
   if (props.style !== undefined) pPr += `<w:pStyle w:val="${props.style}"/>`;
   if (props.keepNext === true) pPr += '<w:keepNext/>';
+  if (props.frame !== undefined) {
+    const { left, top, width, height } = props.frame;
+    pPr += `<w:framePr w:w="${width}" w:h="${height}" w:hRule="exact" w:wrap="none" w:vAnchor="page" w:hAnchor="page" w:x="${left}" w:y="${top}"/>`;
+  }
   if (props.numId !== undefined) pPr += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${props.numId}"/></w:numPr>`;
   pPr += spacing(props);
   if (props.sectPr !== undefined) pPr += props.sectPr;

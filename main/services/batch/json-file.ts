@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { z } from 'zod';
-import { removeLeftoverTempFiles, writeFileAtomicSync } from '../library/atomic-file';
+import { removeLeftoverTempFiles, writeFileAtomicSync } from '../../files/atomic-file';
 
 /**
  * One JSON file of the batch area (a group, the print log) with `<file>.bak` holding the state

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { printLogEntrySchema, type PrintLogEntry } from '../../../shared/api/operations/batch-ops';
 import { MEMBER_COLUMNS } from '../../../shared/members/columns';
 import type { Member } from '../../../shared/members/member';
-import { writeFileAtomicSync } from '../library/atomic-file';
+import { writeFileAtomicSync } from '../../files/atomic-file';
 import { removeDamagedCopiesMentioning, removeFileAndKeptCopies } from '../privacy/kept-copies';
 import { readJsonFile, writeJsonFile } from './json-file';
 

@@ -8,7 +8,7 @@ import type { PrintJob } from '../../../shared/letter/print-page';
 import type { BatchSettings } from '../../../shared/members/batch-letters';
 import type { Member } from '../../../shared/members/member';
 import { safeFileName } from '../../export/file-names';
-import { writeFileAtomic } from '../../export/write-atomic';
+import { writeFileAtomic } from '../../files/write-atomic';
 import type { ServiceContext } from '../service-context';
 import type { Job } from './jobs';
 import { composeAll } from './run-batch';
@@ -53,15 +53,18 @@ export async function runEnvelopes(ctx: ServiceContext, input: BatchEnvelopeInpu
   if (!letters) return CANCELLED;
   const { job: printJob, count } = jobFor(letters, input);
   if (!target) {
-    const outcome = await ctx.deps.printer.printJob(printJob);
+    const outcome = await ctx.deps.printer.printJob(printJob, { signal: job.signal });
     job.progress(total, total);
     if (outcome === 'printed') return { status: 'printed', letters: count };
     if (outcome === 'cancelled') return CANCELLED;
     return { status: 'failed', message: outcome.failed };
   }
-  const bytes = await ctx.deps.pdfEngine.jobToPdf(printJob);
-  // A Stop while Chromium laid them out: the result is dropped, nothing is written.
-  if (job.cancelled) return CANCELLED;
+  // A Stop while Chromium laid them out closes its page: nothing is written.
+  const bytes = await ctx.deps.pdfEngine.jobToPdf(printJob, { signal: job.signal }).catch((error: unknown) => {
+    if (job.cancelled) return null;
+    throw error;
+  });
+  if (job.cancelled || !bytes) return CANCELLED;
   await writeFileAtomic(target, bytes);
   job.progress(total, total);
   return { status: 'saved', name: path.basename(target), files: 1, letters: count };

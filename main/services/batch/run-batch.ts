@@ -6,7 +6,7 @@ import { composeMemberLetters, type BatchSettings } from '../../../shared/member
 import { memberDisplayName, type Member } from '../../../shared/members/member';
 import { writeDocx } from '../../export/docx-writer';
 import { safeFileName } from '../../export/file-names';
-import { writeFileAtomic } from '../../export/write-atomic';
+import { writeFileAtomic } from '../../files/write-atomic';
 import type { ServiceContext } from '../service-context';
 import { breathe, type Job } from './jobs';
 
@@ -34,8 +34,15 @@ export class PartlyDoneError extends Error {
   }
 }
 
-async function render(ctx: ServiceContext, letters: LetterDocument[], format: Format, padToEven: boolean): Promise<Uint8Array> {
-  return format === 'pdf' ? ctx.deps.pdfEngine.lettersToPdf(letters, { padToEven }) : writeDocx(letters, { fontDir: ctx.fontDir, padToEven });
+/** The file's bytes, or null when Stop ended the job (Chromium's page closed mid-way). */
+async function render(ctx: ServiceContext, letters: LetterDocument[], format: Format, padToEven: boolean, job: Job): Promise<Uint8Array | null> {
+  try {
+    if (format === 'pdf') return await ctx.deps.pdfEngine.lettersToPdf(letters, { padToEven }, { signal: job.signal });
+    return await writeDocx(letters, { fontDir: ctx.fontDir, padToEven });
+  } catch (error) {
+    if (job.cancelled) return null;
+    throw error;
+  }
 }
 
 /** Every member's letters, composing in steps so a Cancel can get in between. */
@@ -66,15 +73,15 @@ export async function runSingle(ctx: ServiceContext, input: BatchJobInput, job: 
   const letters = await composeAll(input, job, total);
   if (!letters) return { result: { status: 'cancelled', files: 0 }, done: [] };
   if (!format || !target) {
-    const outcome = await ctx.deps.printer.printLetters(letters, { padToEven: input.padToEven });
+    const outcome = await ctx.deps.printer.printLetters(letters, { padToEven: input.padToEven }, { signal: job.signal });
     job.progress(total, total);
     if (outcome === 'printed') return { result: { status: 'printed', letters: letters.length }, done: input.members };
     if (outcome === 'cancelled') return { result: { status: 'cancelled', files: 0 }, done: [] };
     return { result: { status: 'failed', message: outcome.failed }, done: [] };
   }
-  const bytes = await render(ctx, letters, format, input.padToEven);
+  const bytes = await render(ctx, letters, format, input.padToEven, job);
   // A Cancel while Chromium or the DOCX writer worked: the result is dropped, nothing is written.
-  if (job.cancelled) return { result: { status: 'cancelled', files: 0 }, done: [] };
+  if (job.cancelled || !bytes) return { result: { status: 'cancelled', files: 0 }, done: [] };
   await writeFileAtomic(target, bytes);
   job.progress(total, total);
   return { result: { status: 'saved', name: path.basename(target), files: 1, letters: letters.length }, done: input.members };
@@ -94,8 +101,8 @@ export async function runEach(ctx: ServiceContext, input: BatchJobInput, job: Jo
     const name = uniqueName(safeFileName(batchBaseName(input.campaign, memberDisplayName(member) || 'member'), format), used);
     try {
       const docs = composeMemberLetters(input.campaign, member, input.settings);
-      const bytes = await render(ctx, docs, format, input.padToEven);
-      if (job.cancelled) return { result: { status: 'cancelled', files: done.length }, done };
+      const bytes = await render(ctx, docs, format, input.padToEven, job);
+      if (job.cancelled || !bytes) return { result: { status: 'cancelled', files: done.length }, done };
       await writeFileAtomic(path.join(folder, name), bytes);
       letters += docs.length;
     } catch (error) {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { problem, type Problem } from '../../../shared/campaign/problem';
-import { removeLeftoverTempFiles, writeFileAtomicSync } from './atomic-file';
+import { removeLeftoverTempFiles, writeFileAtomicSync } from '../../files/atomic-file';
 import { LibraryError } from './library-error';
 import { EMPTY_LIBRARY, parseLibrary, serializeLibrary, type LibraryState } from './library-file';
 

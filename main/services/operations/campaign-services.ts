@@ -5,7 +5,7 @@ import type { SaveResult } from '../../../shared/api/operations/letter-ops';
 import type { Campaign } from '../../../shared/campaign/schema';
 import { localIsoDate } from '../../../shared/letter/today';
 import { safeFileName } from '../../export/file-names';
-import { writeFileAtomic } from '../../export/write-atomic';
+import { writeFileAtomic } from '../../files/write-atomic';
 import { LibraryError } from '../campaign-library';
 import { mainText, saveFailureKey, type MainTextKey } from '../main-text';
 import { describeProblemIn } from '../problem-text';

@@ -7,7 +7,7 @@ import { composeWithCopies } from '../../../shared/letter/compose';
 import type { LetterOptions, SenderProfile } from '../../../shared/letter/options';
 import type { PrintJob } from '../../../shared/letter/print-page';
 import { safeFileName } from '../../export/file-names';
-import { writeFileAtomic } from '../../export/write-atomic';
+import { writeFileAtomic } from '../../files/write-atomic';
 import type { ServiceContext, ServicesFor } from '../service-context';
 import { campaignOrThrow } from './campaign-services';
 import { plainFailure } from './letter-services';

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { SenderProfile } from '../../../shared/letter/options';
+import { missingFields } from './missing-fields';
 
-/** The details a letter needs to reach its writer back; the town alone when only initials are printed. */
-function missingFields(profile: SenderProfile): string[] {
-  const needed: (keyof SenderProfile)[] = profile.initialsOnly
-    ? ['firstName', 'lastName', 'city']
-    : ['firstName', 'lastName', 'street', 'postcode', 'city'];
-  return needed.filter((key) => String(profile[key]).trim() === '');
+/** "Still missing from your details: Street and number, Postcode." — the fields by their labels in step 3. */
+export function MissingText({ missing }: { missing: (keyof SenderProfile)[] }) {
+  const { t } = useTranslation();
+  return <>{t('print.missing', { fields: missing.map((key) => t(`details.${key}`)).join(', ') })}</>;
 }
 
 /** A gentle reminder, not a barrier: a coordinator may print a letter to be completed by hand. */
@@ -15,8 +14,10 @@ export function MissingDetails({ profile, onEdit }: { profile: SenderProfile; on
   const missing = missingFields(profile);
   if (missing.length === 0) return null;
   return (
-    <div className="notice">
-      <p>{t('print.missing', { fields: missing.map((key) => t(`details.${key}`)).join(', ') })}</p>
+    <div className="notice notice--short">
+      <p>
+        <MissingText missing={missing} />
+      </p>
       <button type="button" className="button" onClick={onEdit}>
         {t('print.editDetails')}
       </button>

@@ -1,5 +1,5 @@
 import type { Campaign } from '../../../shared/campaign/schema';
-import { DEFAULT_LAYOUT, type LayoutSettings } from '../../../shared/letter/layouts';
+import type { LayoutSettings } from '../../../shared/letter/layouts';
 import type { LetterOptions } from '../../../shared/letter/options';
 
 export type Step = 1 | 2 | 3 | 4;
@@ -18,8 +18,6 @@ export interface FlowState {
   /** Step 1: the campaign whose background is open (null: the list). */
   openedId: string | null;
   draft: LetterDraft | null;
-  /** Kept for the whole session, across letters: a member's printer does not change. */
-  layout: LayoutSettings;
   withCopies: boolean;
 }
 
@@ -32,16 +30,14 @@ export type FlowAction =
   | { type: 'salutation'; index: number }
   | { type: 'choice'; index: number; pick: number }
   | { type: 'personalText'; text: string }
-  | { type: 'layout'; layout: Partial<LayoutSettings> }
   | { type: 'withCopies'; value: boolean }
-  /** Shared computer: the next person starts afresh; the printer's settings stay. */
+  /** Shared computer: the next person starts afresh (the envelope and printer set-up is the app's, it stays). */
   | { type: 'nextPerson' };
 
 export const INITIAL_FLOW: FlowState = {
   step: 1,
   openedId: null,
   draft: null,
-  layout: DEFAULT_LAYOUT,
   // The embassy copy is on where a campaign has copies: every letter prints "Copy: …".
   withCopies: true,
 };
@@ -84,15 +80,14 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     }
     case 'personalText':
       return editDraft(state, { personalText: action.text });
-    case 'layout':
-      return { ...state, layout: { ...state.layout, ...action.layout } };
     case 'withCopies':
       return { ...state, withCopies: action.value };
     case 'nextPerson':
-      return { ...INITIAL_FLOW, layout: state.layout };
+      return INITIAL_FLOW;
   }
 }
 
+/** The letter as the preview, the printer and the files get it; the layout is the saved envelope and printer set-up. */
 export function letterOptions(draft: LetterDraft, layout: LayoutSettings, date: string): LetterOptions {
   return {
     campaignId: draft.campaign.id,

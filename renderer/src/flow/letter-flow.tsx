@@ -1,6 +1,7 @@
 import { useMemo, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../shared/api/contract';
+import type { LayoutSettings } from '../../../shared/letter/layouts';
 import type { SenderProfile } from '../../../shared/letter/options';
 import { localIsoDate } from '../../../shared/letter/today';
 import { MessageBar, useAnnouncer } from '../announcer';
@@ -9,6 +10,7 @@ import { CampaignList } from '../campaigns/campaign-list';
 import { DetailsStep } from '../details/details-step';
 import type { SaveState } from '../details/use-profile';
 import { LanguageStep } from '../letter/language-step';
+import { EnvelopesPage } from '../check-and-print/envelopes-page';
 import { PrintStep } from '../check-and-print/print-step';
 import { NextPersonPanel } from '../shared-computer/next-person-panel';
 import { useSharedComputer } from '../shared-computer/shared-computer-context';
@@ -20,15 +22,19 @@ import { StepIndicator } from './step-indicator';
 interface LetterFlowProps {
   campaigns: CampaignSummary[] | null;
   profile: SenderProfile;
+  /** The saved envelope and printer set-up: every letter starts from it. */
+  layout: LayoutSettings;
   saveState: SaveState;
   onProfile: (patch: Partial<SenderProfile>) => void;
   onImport: () => void;
   /** The first-run welcome, shown above the list of letters until it is put away. */
   welcome: ReactNode;
+  /** Kept but out of sight while another mode is open: its <main> says so itself, as HTML asks of a second main. */
+  hidden?: boolean;
 }
 
 /** The member's four steps. Everything chosen lives here, so going back and forth loses nothing. */
-export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport, welcome }: LetterFlowProps) {
+export function LetterFlow({ campaigns, profile, layout, saveState, onProfile, onImport, welcome, hidden = false }: LetterFlowProps) {
   const { t, i18n } = useTranslation();
   const shared = useSharedComputer();
   const { status } = useAnnouncer();
@@ -38,11 +44,16 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport,
   const [today] = useState(() => localIsoDate());
   // No focus jump on the first screen: the member starts at the top of the window.
   const [moved, setMoved] = useState(false);
+  // Step 4's envelopes and labels, one link away: a view of step 4, left with any move.
+  const [envelopes, setEnvelopes] = useState(false);
   const { step, draft } = state;
-  const options = useMemo(() => (draft ? letterOptions(draft, state.layout, today) : null), [draft, state.layout, today]);
+  const options = useMemo(() => (draft ? letterOptions(draft, layout, today) : null), [draft, layout, today]);
 
   const navigate = (action: FlowAction) => {
     setMoved(true);
+    setEnvelopes(false);
+    // A new screen starts at its top, as a new page does, not where "Next" was on the step before.
+    window.scrollTo({ top: 0, behavior: 'instant' });
     clear();
     dispatch(action);
   };
@@ -103,6 +114,9 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport,
         </>
       );
     }
+    if (envelopes) {
+      return <EnvelopesPage options={options} profile={profile} withCopies={state.withCopies && (draft.campaign.copies ?? []).length > 0} onBack={() => navigate({ type: 'go', step: 4 })} />;
+    }
     return (
       <>
         <PrintStep
@@ -114,6 +128,10 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport,
           focusHeading={moved}
           dispatch={dispatch}
           onEditDetails={() => go(3)}
+          onEnvelopes={() => {
+            clear();
+            setEnvelopes(true);
+          }}
           afterPrint={
             shared.enabled && <NextPersonPanel profile={profile} language={draft.lang} today={today} onNextPerson={nextPerson} />
           }
@@ -128,7 +146,7 @@ export function LetterFlow({ campaigns, profile, saveState, onProfile, onImport,
     <>
       <StepIndicator current={step} canVisit={draft !== null} onGo={go} />
       <div className={showPreview ? 'workspace workspace--two' : 'workspace'}>
-        <main id="main" className="workspace__form" tabIndex={-1}>
+        <main id="main" className="workspace__form" tabIndex={-1} hidden={hidden}>
           <MessageBar />
           {screen()}
         </main>

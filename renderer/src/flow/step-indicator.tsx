@@ -13,10 +13,12 @@ interface StepIndicatorProps {
   /** Steps 2–4 can be visited once a letter is being written. */
   canVisit: boolean;
   onGo: (step: Step) => void;
+  /** Other steps' names in the same rhythm (the coordinator's group letters); the member's by default. */
+  names?: readonly [string, string, string, string];
 }
 
 /** "1 Choose the letter → 2 … → 4 Check and print": where the member is, and a way back. */
-export function StepIndicator({ current, canVisit, onGo }: StepIndicatorProps) {
+export function StepIndicator({ current, canVisit, onGo, names }: StepIndicatorProps) {
   const { t } = useTranslation();
   return (
     <nav className="steps" aria-label={t('steps.label')}>
@@ -25,7 +27,7 @@ export function StepIndicator({ current, canVisit, onGo }: StepIndicatorProps) {
           const isCurrent = step === current;
           const content = (
             <>
-              <span className="steps__number">{step}</span> <span className="steps__name">{t(key)}</span>
+              <span className="steps__number">{step}</span> <span className="steps__name">{names?.[step - 1] ?? t(key)}</span>
             </>
           );
           const className = isCurrent ? 'steps__item steps__item--current' : 'steps__item';

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/contract';
+import { MessageBar } from '../announcer';
 import { libraryChanged } from '../campaigns/library-events';
 import { CheckboxField } from '../fields/checkbox-field';
 import { Modal } from '../importing/modal';
+import { openPrinterSetup } from '../printer-setup/printer-setup-requests';
 import { useSharedComputer } from '../shared-computer/shared-computer-context';
 import { allDataDeleted } from './data-events';
 import { DeleteDataDialog } from './delete-data-dialog';
@@ -15,9 +17,10 @@ interface SettingsDialogProps {
   onClose: () => void;
 }
 
-/** The settings a coordinator sets once for a group: shared-computer mode, the welcome again; and the member's data. */
+/** The settings set once: shared-computer mode, the welcome again, the envelope and printer page; and the member's data. */
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
   const { t } = useTranslation('help');
+  const { t: tUi } = useTranslation('ui');
   const titleId = useId();
   const { forgetDetails } = useSharedComputer();
   const [deleting, setDeleting] = useState<DataToDelete | null>(null);
@@ -42,6 +45,8 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
     <>
       <Modal labelledBy={titleId} onCancel={onClose}>
         <h2 id={titleId}>{t('settings.heading')}</h2>
+        {/* The screen behind is inert: "Settings not saved" must be said here, where the member is. */}
+        <MessageBar newOnly />
         <CheckboxField
           label={t('settings.sharedComputer')}
           hint={t('settings.sharedComputerHint')}
@@ -53,6 +58,18 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           checked={!settings.welcomeSeen}
           onChange={(show) => onChange({ welcomeSeen: !show })}
         />
+        <div className="field">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onClose();
+              openPrinterSetup();
+            }}
+          >
+            {tUi('printerSetup.open')}
+          </button>
+        </div>
         <YourDataSection onDelete={setDeleting} />
         <div className="dialog-buttons">
           <button type="button" className="button button--primary" onClick={onClose}>

@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LetterDocument } from '../../../shared/letter/model';
 import { loadLetterFonts, mountLetters } from './mount-letters';
+import type { PreviewZoom } from './preview-zoom';
+import { useFitZoom } from './use-fit-zoom';
 import './letter.css';
 import './letter-preview.css';
 
@@ -9,14 +11,17 @@ const PREVIEW_UPDATED_MARK = 'preview-updated';
 
 interface LetterPreviewProps {
   doc: LetterDocument;
-  /** 1 = true size (A4 at 96 dpi). */
-  zoom: number;
+  /** 1 = true size (A4 at 96 dpi); 'fit': as wide as the preview's column. */
+  zoom: PreviewZoom;
   label?: string;
 }
 
 /** The real A4 page(s), laid out by the same code and CSS as the print job. */
 export function LetterPreview({ doc, zoom, label }: LetterPreviewProps) {
+  const viewportRef = useRef<HTMLDivElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
+  const fitted = useFitZoom(viewportRef);
+  const shown = zoom === 'fit' ? fitted : zoom;
   const [fontsLoaded, setFontsLoaded] = useState(false);
 
   useEffect(() => {
@@ -38,11 +43,11 @@ export function LetterPreview({ doc, zoom, label }: LetterPreviewProps) {
   }, [doc, fontsLoaded]);
 
   useLayoutEffect(() => {
-    pagesRef.current?.style.setProperty('zoom', String(zoom));
-  }, [zoom]);
+    pagesRef.current?.style.setProperty('zoom', String(shown));
+  }, [shown]);
 
   return (
-    <div className="preview-viewport" role="document" aria-label={label} tabIndex={0}>
+    <div className="preview-viewport" ref={viewportRef} role="document" aria-label={label} tabIndex={0}>
       <div className="preview-pages" ref={pagesRef} />
     </div>
   );

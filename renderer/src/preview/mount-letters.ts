@@ -1,8 +1,9 @@
 import type { LetterDocument } from '../../../shared/letter/model';
-import { flowBlocksHtml, furnitureHtml, pageLabelText } from '../../../shared/letter/render-html';
+import { furnitureHtml, pageLabelText } from '../../../shared/letter/render-html';
 import { returnLineLeadingPt } from '../../../shared/letter/return-line';
 import { letterCssVariables } from '../../../shared/letter/typography-css';
-import { keepsWithNext, splitToFit } from './split-block';
+import { LaidOutLetters, flowOf, layoutKey, markFlow } from './layout-reuse';
+import { cutIntoPieces, keepsWithNext, splitToFit } from './split-block';
 
 /**
  * Lays letters out on A4 sheets in the live DOM. The preview and the print page both call this,
@@ -57,18 +58,84 @@ function firstOverflowing(body: HTMLElement, blocks: HTMLElement[]): number {
 }
 
 /**
+ * About a sheet's worth of text (an A4 sheet holds some 4,000 characters of the letter's 11 pt):
+ * blocks wait outside the page and move onto each new sheet a piece at a time, so a sheet never
+ * lays out the whole rest of a long letter, only what can reach it.
+ */
+const PIECE_CHARS = 5000;
+
+/** Blocks that did not fit yet, in order, outside the DOM; long paragraphs cut into pieces. */
+class Waiting {
+  private readonly queue: HTMLElement[] = [];
+  /** Pieces that continue the block before them (split-block.ts cutIntoPieces). */
+  private readonly continuations = new WeakSet<HTMLElement>();
+
+  get empty(): boolean {
+    return this.queue.length === 0;
+  }
+
+  /** Blocks moved off a sheet: they come before everything already waiting. */
+  putBack(blocks: HTMLElement[]): void {
+    const cut = blocks.flatMap((block) => {
+      if ((block.textContent ?? '').length <= PIECE_CHARS) return [block];
+      const pieces = cutIntoPieces(block, PIECE_CHARS);
+      pieces.slice(1).forEach((piece) => this.continuations.add(piece));
+      return pieces;
+    });
+    this.queue.unshift(...cut);
+  }
+
+  /** True when the next block waiting continues the body's last block. */
+  continuesLast(): boolean {
+    const next = this.queue[0];
+    return next !== undefined && this.continuations.has(next);
+  }
+
+  /** Moves about a sheet's worth onto the body; a piece joins the block it continues. */
+  fill(body: HTMLElement): void {
+    let chars = 0;
+    while (chars < PIECE_CHARS) {
+      const block = this.queue.shift();
+      if (!block) return;
+      // A block takes at least a line, whatever its text.
+      chars += (block.textContent ?? '').length + 80;
+      const previous = body.lastElementChild;
+      if (this.continuations.has(block) && previous) previous.append(...Array.from(block.childNodes));
+      else body.append(block);
+    }
+  }
+}
+
+/** The block ends well below the body: lines cut short at a piece's end cannot reach the sheet. */
+function wellPast(block: HTMLElement, body: HTMLElement): boolean {
+  const box = body.getBoundingClientRect();
+  return block.getBoundingClientRect().bottom > box.bottom + box.height / 4;
+}
+
+/**
  * Moves what does not fit on a sheet to new sheets until everything fits: a paragraph or list is
  * split between lines or items; another block moves whole, with the salutation or closing before
  * it (those never end a sheet on their own). A block alone on its sheet that still does not fit
- * stays: there is nowhere better for it.
+ * stays: there is nowhere better for it. Each sheet lays out about one sheet's worth (Waiting):
+ * the work grows with the letter's length, not with its square.
  */
 function flowOntoSheets(firstBody: HTMLElement, startSheet: () => HTMLElement): void {
+  const waiting = new Waiting();
   let body = firstBody;
-  while (overflows(body)) {
+  for (;;) {
     const blocks = Array.from(body.children) as HTMLElement[];
-    const k = firstOverflowing(body, blocks);
-    if (k < 0) return;
+    const k = overflows(body) ? firstOverflowing(body, blocks) : -1;
+    if (k < 0) {
+      if (waiting.empty) return;
+      waiting.fill(body);
+      continue;
+    }
     const block = blocks[k] as HTMLElement;
+    // The paragraph goes on in the next piece: join it before choosing the line to break at.
+    if (k === blocks.length - 1 && waiting.continuesLast() && !wellPast(block, body)) {
+      waiting.fill(body);
+      continue;
+    }
     const carry = blocks.slice(k + 1);
     // Split while the layout is still clean: the split reads line positions.
     const rest = splitToFit(block, body);
@@ -80,13 +147,26 @@ function flowOntoSheets(firstBody: HTMLElement, startSheet: () => HTMLElement): 
       while (start > 1 && keepsWithNext(blocks[start - 1] as HTMLElement)) start--;
       carry.unshift(...blocks.slice(start, k + 1));
     }
-    if (carry.length === 0) return;
+    if (carry.length === 0 && waiting.empty) return;
+    for (const moved of carry) moved.remove();
+    waiting.putBack(carry);
     body = startSheet();
-    body.append(...carry);
+    waiting.fill(body);
   }
 }
 
-function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOptions): number {
+/** The first sheet's furniture: sender, window address and fold marks (render-html.ts). */
+function furnish(sheet: HTMLElement, doc: LetterDocument): void {
+  sheet.insertAdjacentHTML('afterbegin', furnitureHtml(doc));
+  sizeReturnLine(sheet);
+}
+
+function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOptions, laidOut: LaidOutLetters): number {
+  const flow = flowOf(doc);
+  const key = layoutKey(doc, flow, options.padToEven === true);
+  const copied = laidOut.copy(key, flow, (sheet) => furnish(sheet, doc), container);
+  if (copied) return copied.children.length;
+
   const owner = container.ownerDocument;
   const letter = owner.createElement('div');
   letter.className = 'letter-sheets';
@@ -96,10 +176,10 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
   container.append(letter);
 
   const first = newSheet(owner, true);
-  first.sheet.insertAdjacentHTML('afterbegin', furnitureHtml(doc));
-  sizeReturnLine(first.sheet);
+  furnish(first.sheet, doc);
   letter.append(first.sheet);
-  first.body.innerHTML = flowBlocksHtml(doc).join('');
+  first.body.innerHTML = flow.map((block) => block.html).join('');
+  markFlow(first.body);
   const sheets = [first.sheet];
   flowOntoSheets(first.body, () => {
     const next = newSheet(owner, false);
@@ -123,14 +203,16 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
       sheet.append(label);
     });
   }
+  laidOut.remember(key, letter, flow);
   return letter.children.length;
 }
 
 /** Replaces the container's content with the letters' sheets; returns the number of sheets. */
 export function mountLetters(container: HTMLElement, docs: LetterDocument[], options: MountOptions = {}): number {
   container.replaceChildren();
+  const laidOut = new LaidOutLetters();
   let pages = 0;
-  for (const doc of docs) pages += mountOne(container, doc, options);
+  for (const doc of docs) pages += mountOne(container, doc, options, laidOut);
   return pages;
 }
 

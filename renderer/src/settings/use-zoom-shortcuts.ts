@@ -1,29 +1,39 @@
 import { useEffect } from 'react';
+import type { MenuCommand } from '../../../shared/api/contract';
 import { api } from '../api';
 import { largerZoom, smallerZoom } from './zoom';
+import { ZOOM_COMMAND_EVENT, zoomCommandOf } from './zoom-keys';
+
+function nextZoom(zoom: number, command: MenuCommand): number {
+  if (command === 'text-larger') return largerZoom(zoom);
+  if (command === 'text-smaller') return smallerZoom(zoom);
+  return 1;
+}
 
 /**
- * Ctrl + / Ctrl − / Ctrl 0 (⌘ on a Mac), the keys members know from their browser, and the same
- * commands from the View menu. The keys
- * are matched by character as well as by code so that "+" works on Swiss and German keyboards.
+ * The app's text size from Ctrl + / Ctrl − / Ctrl 0 and the same commands from the View menu.
+ * A part of the screen with a zoom of its own (the letter preview) handles the keys first and
+ * marks them handled (defaultPrevented), so the text size stays as it is while the focus is there.
  */
 export function useZoomShortcuts(zoom: number | undefined, setZoom: (zoom: number) => void): void {
   useEffect(() => {
     if (zoom === undefined) return;
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      let next: number | null = null;
-      if (event.key === '+' || event.key === '=' || event.code === 'NumpadAdd') next = largerZoom(zoom);
-      else if (event.key === '-' || event.code === 'NumpadSubtract') next = smallerZoom(zoom);
-      else if (event.key === '0' || event.code === 'Numpad0') next = 1;
-      if (next === null) return;
+      const command = zoomCommandOf(event);
+      if (command === null || event.defaultPrevented) return;
       event.preventDefault();
+      const next = nextZoom(zoom, command);
       if (next !== zoom) setZoom(next);
     };
     window.addEventListener('keydown', onKey);
-    // In the desktop app the View menu owns these keys and sends its command instead.
     const unsubscribe = api.onMenuCommand((command) => {
-      const next = command === 'text-larger' ? largerZoom(zoom) : command === 'text-smaller' ? smallerZoom(zoom) : 1;
+      const focused = document.activeElement;
+      if (focused && focused !== document.body) {
+        const event = new CustomEvent(ZOOM_COMMAND_EVENT, { detail: command, bubbles: true, cancelable: true });
+        // Not cancelled: nothing around the focus zooms on its own, so the text size changes.
+        if (!focused.dispatchEvent(event)) return;
+      }
+      const next = nextZoom(zoom, command);
       if (next !== zoom) setZoom(next);
     });
     return () => {

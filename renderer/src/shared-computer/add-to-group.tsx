@@ -26,6 +26,8 @@ export function AddToGroup({ profile, language, today }: { profile: SenderProfil
   const [groups, setGroups] = useState<GroupSummary[]>([]);
   const [chosen, setChosen] = useState(NEW_GROUP);
   const [busy, setBusy] = useState(false);
+  // Once added, the offer is replaced by what was done: asking again would add them twice.
+  const [added, setAdded] = useState<string | null>(null);
   const newName = t('shared.newGroupName', { date: formatDate(today, i18n.language) });
 
   useEffect(() => {
@@ -54,15 +56,23 @@ export function AddToGroup({ profile, language, today }: { profile: SenderProfil
           ? { id: existing.id, name: existing.name, members: [...existing.members, member] }
           : { name: newName, members: [member] },
       );
-      setGroups(await api.listGroups());
-      setChosen(saved.id);
-      status(t('shared.added', { who: memberDisplayName(member), group: saved.name }));
+      const done = t('shared.added', { who: memberDisplayName(member), group: saved.name });
+      setAdded(done);
+      status(done);
     } catch {
       error(t('shared.addFailed'));
     } finally {
       setBusy(false);
     }
   };
+
+  if (added) {
+    return (
+      <div className="add-to-group">
+        <p className="add-to-group__done">{added}</p>
+      </div>
+    );
+  }
 
   return (
     <div className="add-to-group">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { letterOptionsSchema, senderProfileSchema } from '../../letter/options';
+import { layoutSettingsSchema, letterOptionsSchema, senderProfileSchema } from '../../letter/options';
 
 export const outputFormatSchema = z.enum(['pdf', 'docx']);
 export type OutputFormat = z.infer<typeof outputFormatSchema>;
@@ -25,6 +25,9 @@ export const letterRequestSchema = z.object({
   withCopies: z.boolean().default(true),
 });
 
+/** The test page: a sheet showing where the envelope window is, for the member's envelope and printer. */
+export const testPageRequestSchema = z.object({ layout: layoutSettingsSchema });
+
 /** One member's letter: printed or saved by main, composed from the same inputs as the preview. */
 export const letterOperations = {
   exportLetter: {
@@ -32,4 +35,6 @@ export const letterOperations = {
     output: saveResultSchema,
   },
   printLetter: { input: letterRequestSchema, output: printResultSchema },
+  printTestPage: { input: testPageRequestSchema, output: printResultSchema },
+  exportTestPagePdf: { input: testPageRequestSchema, output: saveResultSchema },
 } as const;

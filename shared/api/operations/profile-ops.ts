@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { senderProfileSchema } from '../../letter/options';
+import { layoutSettingsSchema, senderProfileSchema } from '../../letter/options';
 import { noInput } from './common';
 
 export const settingsSchema = z.object({
@@ -14,6 +14,11 @@ export const settingsSchema = z.object({
   printedToday: z
     .object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), count: z.number().int().min(0).max(1_000_000) })
     .optional(),
+  /**
+   * The member's envelope and printer (window side, fine-tuning, fold marks): set once on the
+   * "Envelope and printer" page and used for every letter. Absent in files of older versions.
+   */
+  layout: layoutSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -66,12 +66,26 @@ export async function walkEveryScreen(app: AppHarness, w: Words, check: (name: s
   await mainButton(page, w.ui.nav.next).click();
   await page.getByRole('textbox', { name: w.ui.details.firstName, exact: true }).fill('Zoë');
   await page.getByRole('textbox', { name: w.ui.details.lastName, exact: true }).fill('Müller-Lüdenscheidt');
+  await page.getByRole('textbox', { name: w.ui.details.city, exact: true }).fill('Lausanne');
+  // Without a street and postcode, a shared computer asks before printing.
+  await mainButton(page, w.ui.nav.next).click();
+  await page.getByRole('heading', { level: 1, name: w.ui.steps.print }).waitFor();
+  await mainButton(page, w.ui.print.print).click();
+  await show('print anyway? (shared computer)', () => dialog(page).waitFor());
+  await dialog(page).getByRole('button', { name: w.ui.askMissing.edit }).click();
   await page.getByRole('textbox', { name: w.ui.details.street, exact: true }).fill('Rue du Lac 1');
   await page.getByRole('textbox', { name: w.ui.details.postcode, exact: true }).fill('1003');
-  await page.getByRole('textbox', { name: w.ui.details.city, exact: true }).fill('Lausanne');
   await show('step 3', () => page.getByRole('heading', { level: 1, name: w.ui.steps.details }).waitFor());
   await mainButton(page, w.ui.nav.next).click();
   await show('step 4 (shared computer)', () => page.getByRole('heading', { level: 2, name: w.help.shared.heading }).waitFor());
+  // One link away: envelopes and labels, and the envelope and printer set-up.
+  await mainButton(page, w.ui.printerSetup.envelopesLink).click();
+  await show('envelopes and labels', () => page.getByRole('heading', { level: 1, name: w.ui.printerSetup.envelopesHeading }).waitFor());
+  await mainButton(page, w.ui.printerSetup.backToPrinting).click();
+  await mainButton(page, w.ui.printerSetup.open).click();
+  await show('envelope and printer', () => page.getByRole('heading', { level: 1, name: w.ui.printerSetup.heading }).waitFor());
+  await mainButton(page, w.ui.printerSetup.back).first().click();
+  await page.getByRole('heading', { level: 1, name: w.ui.steps.print }).waitFor();
   await mainButton(page, w.ui.print.print).click();
   await mainButton(page, w.help.shared.add).click();
   await show('step 4 printed, added to the group', () => page.getByRole('status').getByText(/1/).first().waitFor());

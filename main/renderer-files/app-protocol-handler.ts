@@ -5,7 +5,7 @@ import { APP_SCHEME, RENDERER_HOST, RESOURCES_HOST } from './app-urls';
 
 /**
  * What the app:// protocol answers, as plain functions of the request: no Electron here, so unit
- * tests drive it with WHATWG Requests. protocol.ts plugs it into Electron.
+ * tests drive it with WHATWG Requests. main/electron/protocol.ts plugs it into Electron.
  */
 
 export interface ProtocolRoots {

@@ -1,6 +1,6 @@
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { removeLeftoverTempFiles, syncFolder, tempPathFor } from '../services/library/atomic-file';
+import { removeLeftoverTempFiles, syncFolder, tempPathFor } from './atomic-file';
 
 /**
  * Writes a file so that it is either complete or absent: a temp file beside the target, flushed

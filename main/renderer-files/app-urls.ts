@@ -1,6 +1,7 @@
 /**
- * The app's own URL space, served by the `app://` protocol (protocol.ts). Two hosts, each its own
- * origin, so the CSP's 'self' confines a document to the files of its own host:
+ * The app's own URL space, served by the `app://` protocol (main/electron/protocol.ts, answered
+ * by app-protocol-handler.ts). Two hosts, each its own origin, so the CSP's 'self' confines a
+ * document to the files of its own host:
  * - app://renderer/  the bundled UI (out/renderer);
  * - app://resources/ the bundled resources folder (fonts, letter CSS, icons, campaigns).
  * No Node or Electron imports: the IPC wrapper and tests import these too.
