@@ -113,6 +113,10 @@ export async function walkEveryScreen(app: AppHarness, w: Words, check: (name: s
   await mainButton(page, w.batch.common.cancel).click();
   await mainButton(page, w.batch.log.open).click();
   await show('print log', () => page.getByRole('heading', { level: 2, name: w.batch.log.heading }).waitFor());
+  await mainButton(page, w.batch.common.backToGroups).click();
+  await mainButton(page, w.mailing.foyer.open).click();
+  await page.getByRole('spinbutton').first().fill('3');
+  await show('foyer sheets with the mailing summary', () => page.getByRole('heading', { level: 3, name: w.mailing.summary.heading }).waitFor());
 
   // Making a campaign from the month's letter: what the app read, the letter's text, another language.
   await button(w.editor.nav.make).click();
