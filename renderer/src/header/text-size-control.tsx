@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_ZOOM, MIN_ZOOM, largerZoom, smallerZoom, zoomPercent } from '../settings/zoom';
 
 /**
- * The app's own zoom (everything reflows), separate from the letter preview's page size. At either
+ * The app's own text size (everything reflows), separate from the letter preview's zoom. At either
  * end the button stays in the Tab order, greyed, and says why it does nothing (hover and screen reader).
  */
 export function TextSizeControl({ zoom, onChange }: { zoom: number; onChange: (zoom: number) => void }) {
