@@ -51,6 +51,14 @@ describe('group letters: what the coordinator checks', () => {
     // Each column shows what it holds, so a wrong guess is seen at once.
     expect(screen.getByLabelText('Column “Nom”').getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText('First entry: Dubœuf')).toBeTruthy();
+
+    // Without a name the group cannot be saved, and the button says why instead of doing nothing.
+    await user.clear(screen.getByRole('textbox', { name: 'Name of the group' }));
+    const save = screen.getByRole('button', { name: 'Save as a group (1 member)' });
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Save as a group (1 member)', description: 'Give the group a name to save it.' })).toBe(save);
+    await user.click(save);
+    expect(fakeApi.groups.size).toBe(0);
   });
 
   it('prepares letters in four steps with Back and Next, each step’s heading taking the focus', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListColumn } from '../../../shared/members/columns';
 import type { Member } from '../../../shared/members/member';
@@ -36,6 +36,9 @@ export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps
   const [name, setName] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   const list = useMemo(() => membersFromRows(rows, mapping), [rows, mapping]);
   const examples = useMemo(() => (rows[0]?.cells ?? []).map((_, index) => firstText(rows.slice(1), index)), [rows]);
+  // Why "Save as a group" does nothing yet, said beside it.
+  const reasonId = useId();
+  const blockedBy = list.members.length === 0 ? 'noMembers' : !name.trim() ? 'nameFirst' : null;
 
   // A kind of text comes from one column: choosing it here frees any other column that fills the
   // same field ("Postcode and town" frees "Postcode"). The street may come from several (street,
@@ -69,11 +72,17 @@ export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps
       <RowProblems problems={list.problems} />
       <RowsPreview rows={list.rows} />
       <TextField label={t('import.groupName')} value={name} onChange={setName} maxLength={120} />
+      {blockedBy && (
+        <p id={reasonId} className="hint">
+          {t(`import.${blockedBy}`)}
+        </p>
+      )}
       <div className="batch-actions">
         <button
           type="button"
           className="button button--primary"
-          aria-disabled={list.members.length === 0 || !name.trim()}
+          aria-disabled={blockedBy !== null}
+          aria-describedby={blockedBy ? reasonId : undefined}
           onClick={() => list.members.length > 0 && name.trim() && onSave(name.trim(), list.members.map((m) => m.member))}
         >
           {t('import.save', { count: list.members.length })}
