@@ -2,6 +2,7 @@
  * `npm run screens`: a PNG of every screen and dialog into screens/, through the same Chromium
  * harness as the end-to-end tests, so anyone can look at the app without Electron.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../main/paths';
@@ -219,6 +220,33 @@ async function campaignEditor(readme: boolean): Promise<void> {
   }
 }
 
+/**
+ * A letter-afternoon: the foyer sheets page with its mailing summary, and the first foyer sheet
+ * itself as it prints (the saved PDF's first page, drawn by poppler's pdftoppm).
+ */
+async function foyerSheets(): Promise<void> {
+  const app = await open();
+  const { page } = app;
+  try {
+    await page.getByRole('button', { name: 'Group letters' }).click();
+    await page.getByRole('button', { name: 'Foyer sheets…' }).click();
+    await page.getByLabel('Sheets in German').fill('12');
+    await page.getByLabel('Sheets in French').fill('8');
+    await page.getByRole('heading', { level: 3, name: 'Mailing summary' }).waitFor();
+    await docShot(app, 'foyer-sheets-and-summary');
+    app.answerSaveDialogs('foyer.pdf');
+    await page.getByLabel('Sheets in German').fill('1');
+    await page.getByLabel('Sheets in French').fill('0');
+    await page.getByRole('button', { name: 'Save as PDF…' }).click();
+    await page.getByRole('status').filter({ hasText: 'foyer.pdf' }).waitFor();
+    const sheet = path.join(DOCS, 'foyer-sheet');
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', path.join(app.outputDir, 'foyer.pdf'), sheet]);
+    console.log('docs/screenshots/foyer-sheet.png');
+  } finally {
+    await app.close();
+  }
+}
+
 /** Every screen and dialog, by the same walk the accessibility test makes, into screens/every-NN-*.png. */
 async function everyScreen(): Promise<void> {
   const app = await open();
@@ -245,6 +273,7 @@ async function main(): Promise<void> {
   await everyScreen();
   await campaignEditor(true);
   await readmeSteps();
+  await foyerSheets();
   await helpAndSharedComputer();
   const app = await open();
   try {
