@@ -60,10 +60,13 @@ export interface TreePeak {
   processes: number;
 }
 
-/** A Chromium renderer process: what Chromium starts with --type=renderer. */
+/**
+ * A Chromium renderer process: what Chromium starts with --type=renderer. Chromium rewrites its
+ * processes' titles, so the arguments may be separated by spaces rather than NULs.
+ */
 function isRenderer(pid: number): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--type=renderer');
+    return /(^|[\s\0])--type=renderer([\s\0]|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
   } catch {
     return false;
   }

@@ -1,27 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPdfEngine } from '../../main/export/chromium-pdf-engine';
 import { PrintStoppedError, PrintTimeoutError } from '../../main/export/pdf-time-limit';
 import type { PrintJob } from '../../shared/letter/print-page';
 import { requireTool } from '../support/tools';
+import { hangingPrintPage } from './support/hanging-print-page';
 
 const tools = requireTool('chromium', 'chromium');
-
-/**
- * A print page whose layout never finishes, as a hostile letter or a bug would make it: served the
- * way the real one is (same protocol handler, same CSP), it offers renderJob and never resolves.
- */
-function hangingPrintPage(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'appeal-hanging-page-'));
-  writeFileSync(
-    path.join(dir, 'print.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hangs</title><script type="module" src="./hang.js"></script></head><body></body></html>',
-  );
-  writeFileSync(path.join(dir, 'hang.js'), 'globalThis.appealPrint = { render: () => new Promise(() => {}), renderJob: () => new Promise(() => {}) };\n');
-  return dir;
-}
 
 const JOB: PrintJob = { kind: 'letters', letters: [] };
 

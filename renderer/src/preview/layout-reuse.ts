@@ -62,11 +62,11 @@ export class LaidOutLetters {
   }
 
   /**
-   * A copy of the sheets laid out for the same key, with this letter's blocks swapped in, or null
-   * when there is none or a swapped block's height differs. `furnish` puts the first sheet's
-   * furniture (sender, address) in place.
+   * A copy of the sheets laid out for the same key, with this letter's blocks swapped in, appended
+   * to the container; null when there is none. `furnish` puts the first sheet's furniture
+   * (sender, address) in place. The copy still has to pass `fits` (see below).
    */
-  copy(key: string, flow: FlowBlock[], furnish: (firstSheet: HTMLElement) => void, container: HTMLElement): HTMLElement | null {
+  copy(key: string, flow: FlowBlock[], furnish: (firstSheet: HTMLElement) => void, container: HTMLElement): Copied | null {
     const saved = this.byKey.get(key);
     if (!saved) return null;
     const letter = saved.letter.cloneNode(true) as HTMLElement;
@@ -88,11 +88,17 @@ export class LaidOutLetters {
     for (const part of Array.from(first.children)) if (!part.matches('.sheet-body, .page-label')) part.remove();
     furnish(first);
     container.append(letter);
-    // One layout for the whole letter, read here: a block that wrapped differently moves breaks.
-    if (swapped.some(([fresh, height]) => Math.abs(fresh.getBoundingClientRect().height - height) > 0.01)) {
-      letter.remove();
-      return null;
-    }
-    return letter;
+    return { letter, fits: () => swapped.every(([fresh, height]) => Math.abs(fresh.getBoundingClientRect().height - height) <= 0.01) };
   }
+}
+
+/**
+ * A letter copied from another with the same body. `fits()` reads the swapped blocks' heights:
+ * one that changed (a name that wraps) moves breaks, and the letter must be laid out afresh.
+ * Called for all copies after all are placed, so the page is laid out once for all of them
+ * rather than once per letter.
+ */
+export interface Copied {
+  letter: HTMLElement;
+  fits(): boolean;
 }

@@ -2,7 +2,7 @@ import type { LetterDocument } from '../../../shared/letter/model';
 import { furnitureHtml, pageLabelText } from '../../../shared/letter/render-html';
 import { returnLineLeadingPt } from '../../../shared/letter/return-line';
 import { letterCssVariables } from '../../../shared/letter/typography-css';
-import { LaidOutLetters, flowOf, layoutKey, markFlow } from './layout-reuse';
+import { LaidOutLetters, flowOf, layoutKey, markFlow, type Copied } from './layout-reuse';
 import { cutIntoPieces, keepsWithNext, splitToFit } from './split-block';
 
 /**
@@ -161,12 +161,9 @@ function furnish(sheet: HTMLElement, doc: LetterDocument): void {
   sizeReturnLine(sheet);
 }
 
-function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOptions, laidOut: LaidOutLetters): number {
+/** Lays one letter out in full, appended to the container; returns its element. */
+function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOptions, laidOut: LaidOutLetters | null): HTMLElement {
   const flow = flowOf(doc);
-  const key = layoutKey(doc, flow, options.padToEven === true);
-  const copied = laidOut.copy(key, flow, (sheet) => furnish(sheet, doc), container);
-  if (copied) return copied.children.length;
-
   const owner = container.ownerDocument;
   const letter = owner.createElement('div');
   letter.className = 'letter-sheets';
@@ -203,17 +200,29 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
       sheet.append(label);
     });
   }
-  laidOut.remember(key, letter, flow);
-  return letter.children.length;
+  laidOut?.remember(layoutKey(doc, flow, options.padToEven === true), letter, flow);
+  return letter;
 }
 
 /** Replaces the container's content with the letters' sheets; returns the number of sheets. */
 export function mountLetters(container: HTMLElement, docs: LetterDocument[], options: MountOptions = {}): number {
   container.replaceChildren();
   const laidOut = new LaidOutLetters();
-  let pages = 0;
-  for (const doc of docs) pages += mountOne(container, doc, options, laidOut);
-  return pages;
+  const copies: [Copied, LetterDocument][] = [];
+  for (const doc of docs) {
+    const flow = flowOf(doc);
+    const copied = laidOut.copy(layoutKey(doc, flow, options.padToEven === true), flow, (sheet) => furnish(sheet, doc), container);
+    if (copied) copies.push([copied, doc]);
+    else mountOne(container, doc, options, laidOut);
+  }
+  // The copies' heights in one layout; a copy that does not fit is laid out in full in its place.
+  const misfits = copies.filter(([copied]) => !copied.fits());
+  for (const [copied, doc] of misfits) {
+    const scratch = container.ownerDocument.createElement('div');
+    copied.letter.replaceWith(scratch);
+    scratch.replaceWith(mountOne(scratch, doc, options, null));
+  }
+  return Array.from(container.children).reduce((pages, letter) => pages + letter.children.length, 0);
 }
 
 const LETTER_FACES = ['11pt "Letter Serif"', 'bold 11pt "Letter Serif"', 'italic 11pt "Letter Serif"', 'italic bold 11pt "Letter Serif"'];
