@@ -4,9 +4,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Unit tests that wait on other programs — a child process killed mid-write, LibreOffice,
- * Chromium, pdftotext, python-docx, a spawned start script — or throw thousands of hostile
- * payloads at the services (ipc-abuse). They are the `integration` project: `npm test` runs
- * them, `npm run test:quick` (unit + renderer, no build) does not.
+ * Chromium, pdftotext, python-docx, a spawned start script, the Electronegativity scan — or
+ * throw thousands of hostile payloads at the services (ipc-abuse). They are the `integration`
+ * project: `npm test` runs them, `npm run test:quick` (unit + renderer, no build) does not.
  */
 const INTEGRATION = [
   'tests/unit/crash-safety.test.ts',
@@ -19,6 +19,7 @@ const INTEGRATION = [
   'tests/unit/pdf-join.test.ts',
   'tests/unit/start-script.test.ts',
   'tests/unit/ipc-abuse.test.ts',
+  'tests/unit/security-scan.test.ts',
 ];
 
 /** The longest file: it starts first, and the other files fill the second worker meanwhile. */
