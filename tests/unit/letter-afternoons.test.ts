@@ -8,6 +8,7 @@ import type { BatchRequest } from '../../shared/api/operations/batch-ops';
 import type { FoyerRequest } from '../../shared/api/operations/mailing-ops';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
 import { documentText, type LetterDocument } from '../../shared/letter/model';
+import type { PrintJob } from '../../shared/letter/print-page';
 import { emptyMember } from '../../shared/members/member-rows';
 import { createAppServices } from '../../main/services/app-services';
 import { RESOURCES_DIR } from '../../main/paths';
@@ -29,12 +30,20 @@ function services() {
   const userDataDir = tempDir('afternoon-data-');
   const outDir = tempDir('afternoon-out-');
   const printed: LetterDocument[][] = [];
+  const jobs: PrintJob[] = [];
   let saveAs = '';
   const app: AppServices = createAppServices({
     userDataDir,
     resourcesDir: RESOURCES_DIR,
     createStore: (name) => new Conf({ cwd: userDataDir, configName: name, projectName: 'appeal-letters' }),
-    pdfEngine: { lettersToPdf: async () => new Uint8Array([37, 80, 68, 70]), jobToPdf: async () => new Uint8Array(), close: async () => {} } as never,
+    pdfEngine: {
+      lettersToPdf: async () => new Uint8Array([37, 80, 68, 70]),
+      jobToPdf: async (job: PrintJob) => {
+        jobs.push(job);
+        return new Uint8Array([37, 80, 68, 70]);
+      },
+      close: async () => {},
+    } as never,
     printer: {
       printLetters: async (letters) => {
         printed.push(letters);
@@ -52,7 +61,7 @@ function services() {
       showChooseFolder: async () => outDir,
     },
   });
-  return { app, userDataDir, printed, savedFile: () => saveAs };
+  return { app, userDataDir, printed, jobs, savedFile: () => saveAs };
 }
 
 const member = (firstName: string, lastName: string, language: string) => ({ ...emptyMember(), firstName, lastName, street: 'Kirchweg 3', postcode: '3000', city: 'Bern', language });
@@ -148,6 +157,20 @@ describe('letter afternoons through the app\'s services', () => {
     expect(text).toContain('Lausanne, 3. Dezember 2026');
     expect(text).toContain('Lausanne, le 3 décembre 2026');
     for (const sender of ['Anna', 'Muster', 'Kirchweg']) expect(text).not.toContain(sender);
+  });
+
+  it('make the recipients\' envelopes and labels to go with foyer sheets, without counting them as letters again', async () => {
+    const { app, jobs } = services();
+    expect(await app.runFoyer(foyer({ output: 'envelopes-pdf', size: 'dl', withCopies: true }))).toMatchObject({ status: 'saved', letters: 10 });
+    expect(await app.runFoyer(foyer({ output: 'labels-pdf', withCopies: false }))).toMatchObject({ status: 'saved', letters: 5 });
+    const [envelopes, labels] = jobs;
+    if (envelopes?.kind !== 'envelopes' || labels?.kind !== 'labels') throw new Error('expected an envelope job, then a label sheet');
+    expect(envelopes.envelopes.map((e) => e.recipient.find((line) => /^\d{4} /.test(line)))).toEqual(Array.from({ length: 5 }, () => ['1066 Baku', '3006 Bern']).flat());
+    expect(envelopes.envelopes.every((e) => e.size === 'dl')).toBe(true);
+    // The writer's own address goes on the envelope by hand, on the same lines as on the sheet.
+    expect(envelopes.envelopes[0]?.returnAddress[0]).toMatch(/^Name _{10,}$/);
+    expect(labels.sheet.labels).toHaveLength(5);
+    expect((await app.lettersSentInYear({ year: new Date().getFullYear() })).letters).toBe(0);
   });
 
   it('refuse a foyer set with no sheets in any of the campaign\'s languages, in words', async () => {

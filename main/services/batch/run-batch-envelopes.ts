@@ -25,12 +25,12 @@ export interface BatchEnvelopeInput {
 const CANCELLED: BatchResult = { status: 'cancelled', files: 0 };
 
 /** Envelopes and labels come from the very letters the batch composes, so no address can differ. */
-function jobFor(letters: LetterDocument[], input: BatchEnvelopeInput): { job: PrintJob; count: number } {
-  if (input.output === 'labels-pdf') {
+export function envelopeJobFor(letters: LetterDocument[], output: BatchEnvelopeOutput, size: EnvelopeSizeId): { job: PrintJob; count: number } {
+  if (output === 'labels-pdf') {
     const sheet = labelsFor(letters);
     return { job: { kind: 'labels', sheet }, count: sheet.labels.length };
   }
-  const envelopes = envelopesFor(letters, input.size);
+  const envelopes = envelopesFor(letters, size);
   return { job: { kind: 'envelopes', envelopes }, count: envelopes.length };
 }
 
@@ -51,7 +51,7 @@ export async function runEnvelopes(ctx: ServiceContext, input: BatchEnvelopeInpu
   const total = input.members.length + 1;
   const letters = await composeAll(input, job, total);
   if (!letters) return CANCELLED;
-  const { job: printJob, count } = jobFor(letters, input);
+  const { job: printJob, count } = envelopeJobFor(letters, input.output, input.size);
   if (!target) {
     const outcome = await ctx.deps.printer.printJob(printJob, { signal: job.signal });
     job.progress(total, total);

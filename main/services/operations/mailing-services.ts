@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { mailingOperations, MailingRequest } from '../../../shared/api/operations/mailing-ops';
-import type { BatchResult } from '../../../shared/api/operations/batch-ops';
+import type { BatchEnvelopeOutput, BatchResult } from '../../../shared/api/operations/batch-ops';
+import type { EnvelopeSizeId } from '../../../shared/envelope/sizes';
 import type { Campaign } from '../../../shared/campaign/schema';
 import { letterTextFor } from '../../../shared/letter/compose';
 import { composeFoyerLetters, type FoyerOptions } from '../../../shared/letter/foyer';
@@ -12,6 +13,7 @@ import { writeDocx } from '../../export/docx-writer';
 import { safeFileName } from '../../export/file-names';
 import { writeFileAtomic } from '../../files/write-atomic';
 import { breathe, type Job } from '../batch/jobs';
+import { envelopeJobFor } from '../batch/run-batch-envelopes';
 import { titleOf } from '../library/campaign-summary';
 import { LettersSentLog } from '../letters-sent/letters-sent-log';
 import { csvHeaders, summaryDate, summaryWords } from '../mailing/mailing-text';
@@ -20,22 +22,52 @@ import type { ServiceContext, ServicesFor } from '../service-context';
 import { campaignOrThrow } from './campaign-services';
 import { plainFailure } from './letter-services';
 
-type Output = 'print' | 'pdf' | 'docx';
+type Output = 'print' | 'pdf' | 'docx' | BatchEnvelopeOutput;
+const CANCELLED: BatchResult = { status: 'cancelled', files: 0 };
 
-/** Prints the documents, or saves them as one file where the coordinator says: whole or not at all. */
-async function outputDocuments(ctx: ServiceContext, docs: () => Promise<LetterDocument[] | null>, output: Output, baseName: string): Promise<BatchResult> {
-  const target = output === 'print' ? null : await ctx.deps.dialogs.showSave(safeFileName(baseName, output), output);
-  if (output !== 'print' && !target) return { status: 'cancelled', files: 0 };
+function isEnvelopeOutput(output: Output): output is BatchEnvelopeOutput {
+  return output === 'envelopes-print' || output === 'envelopes-pdf' || output === 'labels-pdf';
+}
+
+/** "Envelopes Foyer Azerbaijan.pdf" beside "Foyer Azerbaijan.pdf". */
+function fileNameFor(output: Output, baseName: string): string {
+  if (output === 'labels-pdf') return safeFileName(`Address labels ${baseName}`, 'pdf');
+  if (isEnvelopeOutput(output)) return safeFileName(`Envelopes ${baseName}`, 'pdf');
+  return safeFileName(baseName, output === 'docx' ? 'docx' : 'pdf');
+}
+
+/**
+ * Prints the documents — or their envelopes or address labels — or saves them as one file where
+ * the coordinator says: whole or not at all. `signal` (Stop) closes Chromium's page at once.
+ */
+async function outputDocuments(
+  ctx: ServiceContext,
+  docs: () => Promise<LetterDocument[] | null>,
+  output: Output,
+  baseName: string,
+  options: { signal?: AbortSignal; size?: EnvelopeSizeId } = {},
+): Promise<BatchResult> {
+  const toPrinter = output === 'print' || output === 'envelopes-print';
+  const target = toPrinter ? null : await ctx.deps.dialogs.showSave(fileNameFor(output, baseName), output === 'docx' ? 'docx' : 'pdf');
+  if (!toPrinter && !target) return CANCELLED;
   const letters = await docs();
-  if (!letters) return { status: 'cancelled', files: 0 };
+  if (!letters) return CANCELLED;
+  const control = { signal: options.signal };
+  const envelopes = isEnvelopeOutput(output) ? envelopeJobFor(letters, output, options.size ?? 'c6-5') : null;
+  const count = envelopes ? envelopes.count : letters.length;
   if (!target) {
-    const outcome = await ctx.deps.printer.printLetters(letters);
-    if (outcome === 'printed') return { status: 'printed', letters: letters.length };
-    return outcome === 'cancelled' ? { status: 'cancelled', files: 0 } : { status: 'failed', message: outcome.failed };
+    const outcome = envelopes ? await ctx.deps.printer.printJob(envelopes.job, control) : await ctx.deps.printer.printLetters(letters, {}, control);
+    if (outcome === 'printed') return { status: 'printed', letters: count };
+    return outcome === 'cancelled' ? CANCELLED : { status: 'failed', message: outcome.failed };
   }
-  const bytes = output === 'pdf' ? await ctx.deps.pdfEngine.lettersToPdf(letters) : await writeDocx(letters, { fontDir: ctx.fontDir });
+  const bytes = envelopes
+    ? await ctx.deps.pdfEngine.jobToPdf(envelopes.job, control)
+    : output === 'pdf'
+      ? await ctx.deps.pdfEngine.lettersToPdf(letters, {}, control)
+      : await writeDocx(letters, { fontDir: ctx.fontDir });
+  if (options.signal?.aborted) return CANCELLED;
   await writeFileAtomic(target, bytes);
-  return { status: 'saved', name: path.basename(target), files: 1, letters: letters.length };
+  return { status: 'saved', name: path.basename(target), files: 1, letters: count };
 }
 
 /** Every language's sheets: each composed once and repeated, in steps so a Stop gets in between. */
@@ -78,8 +110,9 @@ export function mailingServices(ctx: ServiceContext): ServicesFor<typeof mailing
       const job = ctx.jobs.start(request.jobId);
       try {
         const sheets = () => foyerSheets(campaign, request, counts, job);
-        const result = await outputDocuments(ctx, sheets, request.output, `Foyer ${campaign.country ?? campaign.id}`);
-        if (result.status === 'printed' || result.status === 'saved') {
+        const result = await outputDocuments(ctx, sheets, request.output, `Foyer ${campaign.country ?? campaign.id}`, { signal: job.signal, size: request.size });
+        // Sheets count as letters written; their envelopes and labels do not count again.
+        if ((result.status === 'printed' || result.status === 'saved') && !isEnvelopeOutput(request.output)) {
           const copies = request.withCopies ? (campaign.copies ?? []).length : 0;
           sent.add({
             when: new Date().toISOString(),
@@ -92,7 +125,8 @@ export function mailingServices(ctx: ServiceContext): ServicesFor<typeof mailing
         }
         return result;
       } catch (error) {
-        return { status: 'failed', message: plainFailure(error) };
+        // A Stop while Chromium worked closes its page, which rejects: that is the Stop, not a failure.
+        return job.cancelled ? CANCELLED : { status: 'failed', message: plainFailure(error) };
       } finally {
         job.finish();
       }

@@ -1,23 +1,27 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BatchEnvelopeOutput, BatchEnvelopeRequest } from '../../../shared/api/contract';
+import type { BatchEnvelopeOutput, BatchResult } from '../../../shared/api/contract';
 import { DEFAULT_LABEL_FORMAT, LABEL_FORMATS } from '../../../shared/envelope/labels';
 import type { EnvelopeSizeId } from '../../../shared/envelope/sizes';
 import { EnvelopeSizeGroup } from '../check-and-print/envelope-size-group';
-import { api } from '../api';
 import { JobProgress } from './job-progress';
 import { envelopeResultText } from './result-text';
 import { useBatchJob } from './use-batch-job';
 import { OutcomeMessages } from '../check-and-print/outcome-messages';
 import type { Outcome } from '../check-and-print/use-output-run';
 
-type Request = Omit<BatchEnvelopeRequest, 'jobId' | 'output' | 'size'>;
+interface BatchEnvelopeActionsProps {
+  /** Members of the group, or foyer sheets: the steps of the job, and the count the buttons name. */
+  count: number;
+  /** Starts the job in main (a group's runBatchEnvelopes, or runFoyer for foyer sheets). */
+  run: (jobId: string, output: BatchEnvelopeOutput, size: EnvelopeSizeId) => Promise<BatchResult>;
+}
 
 /**
- * For a group without window envelopes: one envelope or label for each letter of the batch (the
- * embassy copies too, when chosen), printed or saved in one go, with progress and Stop.
+ * Without window envelopes: one envelope or label for each letter of a group's batch or a foyer
+ * set (the embassy copies too, when chosen), printed or saved in one go, with progress and Stop.
  */
-export function BatchEnvelopeActions({ request }: { request: Request }) {
+export function BatchEnvelopeActions({ count, run }: BatchEnvelopeActionsProps) {
   const { t } = useTranslation('batch');
   const headingId = useId();
   const [size, setSize] = useState<EnvelopeSizeId>('c6-5');
@@ -28,7 +32,7 @@ export function BatchEnvelopeActions({ request }: { request: Request }) {
     if (job) return;
     setOutcome(null);
     try {
-      const result = await runJob(request.members.length, (jobId) => api.runBatchEnvelopes({ ...request, jobId, output, size }));
+      const result = await runJob(count, (jobId) => run(jobId, output, size));
       setOutcome(envelopeResultText(t, result, output));
     } catch {
       setOutcome({ kind: 'error', text: t('failures.unexpected') });
@@ -37,7 +41,7 @@ export function BatchEnvelopeActions({ request }: { request: Request }) {
 
   const button = (output: BatchEnvelopeOutput) => (
     <button type="button" className="button button--big" aria-disabled={job !== null} onClick={() => void start(output)}>
-      {t(`envelopes.${output}`, { count: request.members.length })}
+      {t(`envelopes.${output}`, { count })}
     </button>
   );
 

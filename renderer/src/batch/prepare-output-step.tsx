@@ -5,6 +5,7 @@ import type { Campaign } from '../../../shared/campaign/schema';
 import { memberLetterLanguage } from '../../../shared/members/batch-letters';
 import { languageCounts } from '../letter-afternoon/language-counts';
 import { MailingSummaryPanel } from '../letter-afternoon/mailing-summary-panel';
+import { api } from '../api';
 import { BatchEnvelopeActions } from './batch-envelopes';
 import { BatchOutputActions } from './batch-output';
 
@@ -24,7 +25,14 @@ export function OutputStep({ request, campaign, copiesPerMember }: OutputStepPro
       <button type="button" className="button" aria-expanded={envelopes} onClick={() => setEnvelopes(!envelopes)}>
         {t('envelopes.open')}
       </button>
-      {envelopes && <BatchEnvelopeActions request={{ groupName: request.groupName, members: request.members, settings: request.settings }} />}
+      {envelopes && (
+        <BatchEnvelopeActions
+          count={request.members.length}
+          run={(jobId, output, size) =>
+            api.runBatchEnvelopes({ groupName: request.groupName, members: request.members, settings: request.settings, jobId, output, size })
+          }
+        />
+      )}
       <MailingSummaryPanel
         campaignId={campaign.id}
         letters={languageCounts(request.members.map((member) => memberLetterLanguage(campaign, { language: member.language ?? '' }, request.settings)))}

@@ -4,6 +4,7 @@ import type { BatchResult } from '../../../shared/api/contract';
 import { localIsoDate } from '../../../shared/letter/today';
 import { useAnnouncer } from '../announcer';
 import { api } from '../api';
+import { BatchEnvelopeActions } from '../batch/batch-envelopes';
 import { CampaignSelect } from '../batch/campaign-select';
 import { JobProgress } from '../batch/job-progress';
 import { resultText } from '../batch/result-text';
@@ -34,6 +35,7 @@ export function FoyerPage({ onBack }: { onBack: () => void }) {
   const [picks, setPicks] = useState<number[]>([]);
   const [place, setPlace] = useState('');
   const [withCopies, setWithCopies] = useState(true);
+  const [envelopes, setEnvelopes] = useState(false);
   // The envelope and printer as set once under Settings: foyer sheets go in the same envelopes.
   const layout = useSavedLayout();
   const { job, runJob, cancel } = useBatchJob();
@@ -43,13 +45,22 @@ export function FoyerPage({ onBack }: { onBack: () => void }) {
   const sheets = wanted.reduce((sum, c) => sum + c.count, 0);
   const firstLang = wanted[0]?.lang ?? languages[0] ?? 'en';
 
+  const request = () => ({
+    campaignId: campaign?.id ?? '',
+    counts: wanted,
+    choices: strikeThrough ? ('both' as const) : picks,
+    place,
+    withCopies,
+    layout,
+    date: localIsoDate(),
+  });
+
   const start = async (output: Output) => {
     if (!campaign || job) return;
     if (sheets === 0) return error(t('foyer.none'));
-    const request = { campaignId: campaign.id, counts: wanted, choices: strikeThrough ? ('both' as const) : picks, place, withCopies, layout, date: localIsoDate(), output };
     let result: BatchResult;
     try {
-      result = await runJob(sheets + 1, (jobId) => api.runFoyer({ ...request, jobId }));
+      result = await runJob(sheets + 1, (jobId) => api.runFoyer({ ...request(), jobId, output }));
     } catch {
       return error(t('foyer.failed'));
     }
@@ -93,6 +104,12 @@ export function FoyerPage({ onBack }: { onBack: () => void }) {
                 {t('foyer.docx')}
               </button>
             </div>
+          )}
+          <button type="button" className="button" aria-expanded={envelopes} onClick={() => setEnvelopes(!envelopes)}>
+            {tb('envelopes.open')}
+          </button>
+          {envelopes && sheets > 0 && (
+            <BatchEnvelopeActions count={sheets} run={(jobId, output, size) => api.runFoyer({ ...request(), jobId, output, size })} />
           )}
           <MailingSummaryPanel campaignId={campaign.id} letters={wanted} withCopies={withCopies} />
         </>

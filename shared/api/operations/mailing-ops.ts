@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageCodeSchema } from '../../campaign/schema';
+import { ENVELOPE_SIZE_IDS } from '../../envelope/sizes';
 import { layoutSettingsSchema } from '../../letter/options';
 import { batchResultSchema } from './batch-ops';
 import { saveResultSchema } from './letter-ops';
@@ -32,7 +33,9 @@ export const foyerRequestSchema = z.object({
   withCopies: z.boolean().default(true),
   layout: layoutSettingsSchema,
   date: isoDate,
-  output: z.enum(['print', 'pdf', 'docx']),
+  /** The sheets, or the recipients' envelopes (of `size`) or address labels to go with them. */
+  output: z.enum(['print', 'pdf', 'docx', 'envelopes-print', 'envelopes-pdf', 'labels-pdf']),
+  size: z.enum(ENVELOPE_SIZE_IDS).default('c6-5'),
 });
 export type FoyerRequest = z.input<typeof foyerRequestSchema>;
 
