@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/letter/today';
 import { MessageBar, useAnnouncer } from '../announcer';
 import { CampaignDetail } from '../campaigns/campaign-detail';
 import { CampaignList } from '../campaigns/campaign-list';
+import { LettersThisYear } from '../letter-afternoon/letters-this-year';
 import { DetailsStep } from '../details/details-step';
 import type { SaveState } from '../details/use-profile';
 import { LanguageStep } from '../letter/language-step';
@@ -86,6 +87,7 @@ export function LetterFlow({ campaigns, profile, layout, saveState, onProfile, o
             onImport={onImport}
             intro={welcome}
           />
+          <LettersThisYear />
           {draft && <StepButtons onNext={() => go(2)} nextLabel={t('nav.continue')} />}
         </>
       );
