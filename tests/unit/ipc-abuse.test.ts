@@ -106,7 +106,7 @@ const valid = {
   addLetterLanguage: { id: DRAFT_ID, source: { kind: 'file' }, language: 'fr' },
   saveDraft: { draft: { id: DRAFT_ID, updated: '', origin: { kind: 'blank' }, recognition: {}, campaign: { ...bundledCampaign(), id: '' } } },
   deletePrintLog: undefined, deleteAllData: undefined,
-  runFoyer: { jobId: 'job-2', campaignId: CAMPAIGN, counts: [{ lang: 'de', count: 2 }, { lang: 'fr', count: 1 }], choices: 'both', place: '', withCopies: true, layout: DEFAULT_LAYOUT, date: '2026-12-01', output: 'pdf' },
+  runFoyer: { jobId: 'job-2', campaignId: CAMPAIGN, counts: [{ lang: 'de', count: 2 }, { lang: 'fr', count: 1 }], choices: [1], place: '', withCopies: true, layout: DEFAULT_LAYOUT, date: '2026-12-01', output: 'pdf' },
   mailingSummary: { campaignId: CAMPAIGN, letters: [{ lang: 'de', count: 3 }], withCopies: true },
   outputMailingSummary: { campaignId: CAMPAIGN, letters: [{ lang: 'fr', count: 1 }], withCopies: false, output: 'docx' },
   getPostagePrices: undefined, savePostagePrices: { home: 1.2, abroad: 2.5, byRegion: { AZ: 2.8 } },
