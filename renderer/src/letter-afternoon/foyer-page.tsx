@@ -74,45 +74,51 @@ export function FoyerPage({ onBack }: { onBack: () => void }) {
       <p className="lead">{t('foyer.intro')}</p>
       {campaigns && campaigns.length > 0 && <CampaignSelect campaigns={campaigns} value={id} uiLanguage={i18n.language} onChange={setId} />}
       {campaign && (
-        <>
-          <FoyerCounts languages={languages} counts={counts} onChange={(lang, count) => setCounts({ ...counts, [lang]: count })} />
-          <fieldset className="field-group">
-            <legend>{t('foyer.choices')}</legend>
-            <CheckboxField label={t('foyer.choicesBoth')} checked={strikeThrough} onChange={setStrikeThrough} />
-            {!strikeThrough && (
-              <WordingChoices
-                choices={wordingChoices(bodyFor(campaign, firstLang))}
-                lang={firstLang}
-                picks={picks}
-                onPick={(index, pick) => setPicks(Object.assign([...picks], { [index]: pick }))}
-              />
+        // What to print on the left; the three ways to have it and what posting takes on the right,
+        // so that at 1280 × 720 the buttons and the summary are in view with the choices.
+        <div className="foyer__columns">
+          <div>
+            <FoyerCounts languages={languages} counts={counts} onChange={(lang, count) => setCounts({ ...counts, [lang]: count })} />
+            <fieldset className="field-group">
+              <legend>{t('foyer.choices')}</legend>
+              <CheckboxField label={t('foyer.choicesBoth')} checked={strikeThrough} onChange={setStrikeThrough} />
+              {!strikeThrough && (
+                <WordingChoices
+                  choices={wordingChoices(bodyFor(campaign, firstLang))}
+                  lang={firstLang}
+                  picks={picks}
+                  onPick={(index, pick) => setPicks(Object.assign([...picks], { [index]: pick }))}
+                />
+              )}
+            </fieldset>
+            <TextField label={t('foyer.place')} hint={t('foyer.placeHint')} value={place} maxLength={120} size="short" onChange={setPlace} />
+            {(campaign.copies ?? []).length > 0 && <CheckboxField label={t('foyer.withCopies')} checked={withCopies} onChange={setWithCopies} />}
+          </div>
+          <div>
+            {job ? (
+              <JobProgress job={job} onCancel={cancel} />
+            ) : (
+              <div className="output__buttons">
+                <button type="button" className="button button--big button--primary" onClick={() => void start('print')}>
+                  {t('foyer.print')}
+                </button>
+                <button type="button" className="button button--big" onClick={() => void start('pdf')}>
+                  {t('foyer.pdf')}
+                </button>
+                <button type="button" className="button button--big" onClick={() => void start('docx')}>
+                  {t('foyer.docx')}
+                </button>
+              </div>
             )}
-          </fieldset>
-          <TextField label={t('foyer.place')} hint={t('foyer.placeHint')} value={place} maxLength={120} size="short" onChange={setPlace} />
-          {(campaign.copies ?? []).length > 0 && <CheckboxField label={t('foyer.withCopies')} checked={withCopies} onChange={setWithCopies} />}
-          {job ? (
-            <JobProgress job={job} onCancel={cancel} />
-          ) : (
-            <div className="output__buttons">
-              <button type="button" className="button button--big button--primary" onClick={() => void start('print')}>
-                {t('foyer.print')}
-              </button>
-              <button type="button" className="button button--big" onClick={() => void start('pdf')}>
-                {t('foyer.pdf')}
-              </button>
-              <button type="button" className="button button--big" onClick={() => void start('docx')}>
-                {t('foyer.docx')}
-              </button>
-            </div>
-          )}
-          <button type="button" className="button" aria-expanded={envelopes} onClick={() => setEnvelopes(!envelopes)}>
-            {tb('envelopes.open')}
-          </button>
-          {envelopes && sheets > 0 && (
-            <BatchEnvelopeActions count={sheets} run={(jobId, output, size) => api.runFoyer({ ...request(), jobId, output, size })} />
-          )}
-          <MailingSummaryPanel campaignId={campaign.id} letters={wanted} withCopies={withCopies} />
-        </>
+            <MailingSummaryPanel campaignId={campaign.id} letters={wanted} withCopies={withCopies} />
+            <button type="button" className="button" aria-expanded={envelopes} onClick={() => setEnvelopes(!envelopes)}>
+              {tb('envelopes.open')}
+            </button>
+            {envelopes && sheets > 0 && (
+              <BatchEnvelopeActions count={sheets} run={(jobId, output, size) => api.runFoyer({ ...request(), jobId, output, size })} />
+            )}
+          </div>
+        </div>
       )}
       <button type="button" className="button" onClick={onBack}>
         {tb('common.backToGroups')}
