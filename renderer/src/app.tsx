@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_LAYOUT } from '../../shared/letter/layouts';
 import { localIsoDate } from '../../shared/letter/today';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import { BatchPage } from './batch/batch-page';
 import { ModeNav, type AppMode } from './batch/mode-nav';
 import { useCampaigns } from './campaigns/use-campaigns';
 import { useProfile } from './details/use-profile';
-import { EditorPage } from './editor/editor-page';
 import { onEditorRequest } from './editor/editor-requests';
 import { LetterFlow } from './flow/letter-flow';
 import { AppHeader } from './header/app-header';
@@ -27,6 +26,10 @@ import { WelcomePanel } from './welcome/welcome-panel';
 
 /** The id of each place's landmark: the skip link's target, and where focus returns. */
 const PLACE_IDS: Record<AppMode, string> = { member: 'main', group: 'group-letters', editor: 'campaign-editor', help: 'help' };
+
+// "Make a campaign" is the coordinator's, a few times a year: its code loads when first opened,
+// so that the member's start does not read and compile it.
+const EditorPage = lazy(() => import('./editor/editor-page').then((module) => ({ default: module.EditorPage })));
 
 function Shell() {
   const { t } = useTranslation();
@@ -132,7 +135,9 @@ function Shell() {
         )}
         {mode === 'editor' && (
           <div hidden={printerSetup}>
-            <EditorPage focusHeading={switched} profile={profile} openDraftId={editedDraft} onOpenDraftId={setEditedDraft} />
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <EditorPage focusHeading={switched} profile={profile} openDraftId={editedDraft} onOpenDraftId={setEditedDraft} />
+            </Suspense>
           </div>
         )}
         {mode === 'help' && !printerSetup && <HelpPage focusHeading={switched} onBack={() => setMode('member')} />}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_FOYER_SHEETS } from '../../../shared/api/contract';
+import { MAX_FOYER_SHEETS } from '../../../shared/mailing/foyer-limits';
 import { languageNameIn } from './language-counts';
 
 interface FoyerCountsProps {

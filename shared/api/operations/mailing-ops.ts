@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageCodeSchema } from '../../campaign/schema';
 import { ENVELOPE_SIZE_IDS } from '../../envelope/sizes';
 import { layoutSettingsSchema } from '../../letter/options';
+import { MAX_FOYER_SHEETS } from '../../mailing/foyer-limits';
 import { batchResultSchema } from './batch-ops';
 import { saveResultSchema } from './letter-ops';
 import { noInput } from './common';
@@ -14,8 +15,6 @@ import { noInput } from './common';
 
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** A foyer set is a table of sheets for an afternoon, not a mass mailing. */
-export const MAX_FOYER_SHEETS = 500;
 
 export const languageCountSchema = z.object({ lang: languageCodeSchema.max(20), count: z.number().int().min(0).max(MAX_FOYER_SHEETS) });
 export type LanguageCount = z.infer<typeof languageCountSchema>;
