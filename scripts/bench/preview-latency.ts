@@ -68,12 +68,14 @@ async function openDetailsStep(page: Page): Promise<void> {
   await page.getByRole('document', { name: 'The letter as it will be printed' }).waitFor();
 }
 
-export async function measurePreviewLatency(): Promise<PreviewLatency> {
+/** `textZoom`: the app's text size (2 = the header's 200 %), set as the settings set it, on <html>. */
+export async function measurePreviewLatency(textZoom = 1): Promise<PreviewLatency> {
   const app = await openApp();
   try {
     const { page } = app;
     page.setDefaultTimeout(30_000); // a changed screen fails the bench instead of hanging it
     await openDetailsStep(page);
+    await page.evaluate(`document.documentElement.style.setProperty('--zoom', '${textZoom}')`);
     const field = page.getByRole('textbox', { name: 'First name' });
     await field.click();
     await page.evaluate(PROBE_JS);
