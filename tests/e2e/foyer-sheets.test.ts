@@ -63,6 +63,22 @@ describe.skipIf(!tools)('foyer sheets for a letter-writing afternoon', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('lets the coordinator set the stamp price for the recipient’s country and for Switzerland, remembered', async () => {
+    app = await foyerPage();
+    const { page } = app;
+    const line = page.locator('.mailing-summary__line');
+    await expect.poll(() => line.textContent()).toContain('3 × CHF 2.50, 3 × CHF 1.20');
+    await page.getByText('Stamp prices').click();
+    await page.getByLabel("Azerbaijan: letter (CHF; empty: the campaign's price)").fill('3,10');
+    await page.getByLabel('Letter in Switzerland (CHF)').fill('1.00');
+    await expect.poll(() => line.textContent()).toBe('6 letters: 3 × CHF 3.10, 3 × CHF 1.00. Postage CHF 12.30.');
+    expect(await page.evaluate(() => (globalThis as unknown as { appeal: { getPostagePrices(): Promise<unknown> } }).appeal.getPostagePrices())).toEqual({
+      home: 1,
+      abroad: 2.5,
+      byRegion: { AZ: 3.1 },
+    });
+  });
+
   it('saves the same set as a Word document', async () => {
     app = await foyerPage();
     app.answerSaveDialogs('foyer.docx');

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCount } from '../../../shared/api/contract';
+import { HOME_REGION } from '../../../shared/letter/countries';
 import { formatChf } from '../../../shared/mailing/postage';
 import { useAnnouncer } from '../announcer';
 import { api } from '../api';
@@ -45,7 +46,7 @@ export function MailingSummaryPanel({ campaignId, letters, withCopies }: Mailing
           {t('summary.pdf')}
         </button>
       </div>
-      <PostagePrices onChanged={refresh} />
+      <PostagePrices regions={[...new Set(summary.destinations.map((d) => d.region).filter((r) => /^[A-Z]{2}$/.test(r) && r !== HOME_REGION))]} onChanged={refresh} />
     </section>
   );
 }

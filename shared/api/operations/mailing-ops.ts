@@ -43,6 +43,7 @@ export const postagePricesSchema = z.object({
   abroad: z.number().min(0).max(100),
   byRegion: z.record(z.string().regex(/^[A-Z]{2}$/), z.number().min(0).max(100)),
 });
+export type PostagePricesResult = z.infer<typeof postagePricesSchema>;
 
 export const mailingRequestSchema = z.object({
   campaignId: z.string().min(1).max(100),
