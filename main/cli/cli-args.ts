@@ -32,8 +32,11 @@ export interface ExportArgs {
     | { kind: 'each' }
     | { kind: 'envelopes'; size: EnvelopeSizeId }
     | { kind: 'labels' }
-    /** Foyer sheets (no member list): so many letters per language, with lines for the sender to fill in. */
-    | { kind: 'foyer'; counts: { lang: string; count: number }[] };
+    /**
+     * Foyer sheets (no member list): so many letters per language, with lines for the sender to
+     * fill in — or, with --envelopes or --labels, the recipients' envelopes or labels to go with them.
+     */
+    | { kind: 'foyer'; counts: { lang: string; count: number }[]; envelopes?: { size: EnvelopeSizeId } | 'labels' };
   /** Foyer sheets: the place in the date line; empty leaves a line to fill in. */
   place: string;
   out: string;
@@ -57,6 +60,7 @@ export const USAGE = `Usage: npm run export -- --campaign <file.appeal | bundled
                   --labels --out <file.pdf>              address labels, 16 to an A4 sheet
        Foyer sheets (letters without a sender, to fill in by hand), no member list:
                   --foyer <lang>=<count>[,<lang>=<count>…] [--place <town>] --format pdf|docx --out <file>
+                  with --envelopes <size> or --labels: the recipients' envelopes or labels for them
                   the text's choices printed as "a / b" to strike through, unless --choice picks them
        npm run export -- --list [--campaign <file.appeal>]
                   the campaigns, their ids, languages and numbered salutations
@@ -87,13 +91,15 @@ function outputOf(values: { 'one-file-per-member'?: boolean; envelopes?: string;
     values.labels && '--labels',
     values.foyer !== undefined && '--foyer',
   ].filter(Boolean);
-  if (asked.length > 1) throw new UsageError(`Choose one of ${asked.join(' and ')}.`);
+  // Foyer sheets' envelopes or labels: --foyer with one of them.
+  const foyerWith = values.foyer !== undefined && asked.length === 2 && !values['one-file-per-member'];
+  if (asked.length > 1 && !foyerWith) throw new UsageError(`Choose one of ${asked.join(' and ')}.`);
   if (values.envelopes !== undefined || values.labels) {
     if (values.format !== undefined && values.format !== 'pdf') throw new UsageError(`Envelopes and labels are made as PDF only, not "${values.format}".`);
-    if (values.labels) return { kind: 'labels' };
-    const size = ENVELOPE_SIZE_IDS.find((id) => id === values.envelopes);
-    if (!size) throw new UsageError(`--envelopes must be one of ${ENVELOPE_SIZE_IDS.join(', ')}, not "${values.envelopes}".`);
-    return { kind: 'envelopes', size };
+    const size = values.labels ? undefined : ENVELOPE_SIZE_IDS.find((id) => id === values.envelopes);
+    if (!values.labels && !size) throw new UsageError(`--envelopes must be one of ${ENVELOPE_SIZE_IDS.join(', ')}, not "${values.envelopes}".`);
+    if (foyerWith) return { kind: 'foyer', counts: parseFoyerCounts(values.foyer as string), envelopes: size ? { size } : 'labels' };
+    return size ? { kind: 'envelopes', size } : { kind: 'labels' };
   }
   if (values.foyer !== undefined) return { kind: 'foyer', counts: parseFoyerCounts(values.foyer) };
   return values['one-file-per-member'] ? { kind: 'each' } : { kind: 'letters' };
@@ -141,7 +147,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   }
   const output = outputOf(values);
   // Envelopes and labels are PDFs whatever --format says.
-  const format = output.kind === 'envelopes' || output.kind === 'labels' ? 'pdf' : values.format;
+  const format = output.kind === 'envelopes' || output.kind === 'labels' || (output.kind === 'foyer' && output.envelopes) ? 'pdf' : values.format;
   // Foyer sheets have no member list, and their languages are the counts'.
   const required = output.kind === 'foyer' ? (['campaign', 'format', 'out'] as const) : (['campaign', 'lang', 'members', 'format', 'out'] as const);
   for (const name of required) {

@@ -45,7 +45,8 @@ async function exportCommand(argv: string[]): Promise<void> {
     today: () => localIsoDate(),
   });
   const files = args.output.kind === 'each' ? ` in ${result.files} file(s)` : '';
-  console.log(`Wrote ${result.letters} ${NOUNS[args.output.kind]}${files} to ${args.out}.`);
+  const noun = args.output.kind === 'foyer' && args.output.envelopes ? NOUNS[args.output.envelopes === 'labels' ? 'labels' : 'envelopes'] : NOUNS[args.output.kind];
+  console.log(`Wrote ${result.letters} ${noun}${files} to ${args.out}.`);
   if (result.skippedRows.length > 0) {
     console.log(`Skipped rows without a name or town (or with a text too long for a letter): ${result.skippedRows.join(', ')}.`);
   }

@@ -4,6 +4,7 @@ import type { AppServices } from '../../shared/api/contract';
 import type { BatchResult } from '../../shared/api/operations/batch-ops';
 import batchEnglish from '../../shared/i18n/locales/en/batch.json';
 import type { Campaign } from '../../shared/campaign/schema';
+import type { EnvelopeSizeId } from '../../shared/envelope/sizes';
 import { ownLetterText } from '../../shared/letter/compose';
 import { membersFromRows } from '../../shared/members/member-rows';
 import type { PdfEngine } from '../services/ports';
@@ -69,6 +70,14 @@ async function runThroughServices(app: AppServices, args: ExportArgs, deps: Expo
   return { letters: result.letters, files: result.files, skippedRows };
 }
 
+/** The sheets in the format asked, or their envelopes or labels. */
+function foyerOutput(args: ExportArgs): { output: 'pdf' | 'docx' | 'envelopes-pdf' | 'labels-pdf'; size?: EnvelopeSizeId } {
+  const envelopes = args.output.kind === 'foyer' ? args.output.envelopes : undefined;
+  if (envelopes === 'labels') return { output: 'labels-pdf' };
+  if (envelopes) return { output: 'envelopes-pdf', size: envelopes.size };
+  return { output: args.format };
+}
+
 /** Foyer sheets as the Group letters page's "Foyer sheets" makes them; choices not picked are printed to strike through. */
 async function foyerThroughServices(app: AppServices, campaign: Campaign, args: ExportArgs, counts: { lang: string; count: number }[], deps: ExportDeps): Promise<ExportSummary> {
   const missing = counts.filter((c) => !ownLetterText(campaign, c.lang)).map((c) => c.lang);
@@ -84,7 +93,7 @@ async function foyerThroughServices(app: AppServices, campaign: Campaign, args: 
     withCopies: args.withCopies,
     layout: settings.layout,
     date: settings.date,
-    output: args.format,
+    ...foyerOutput(args),
   });
   if (result.status === 'failed') throw new ExportError(result.message);
   if (result.status !== 'saved') throw new ExportError('Nothing was written.');

@@ -50,6 +50,22 @@ describe.runIf(tools)('npm run export -- --foyer', () => {
     expect(text).toContain('Copie de ma lettre à');
   });
 
+  it('writes the recipients’ DL envelopes for a foyer set with its embassy copies, and refuses them as Word', () => {
+    const out = path.join(work, 'foyer-envelopes.pdf');
+    const run = exportCli(...base, '--foyer', 'de=2,fr=1', '--with-copies', '--envelopes', 'dl', '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Wrote 6 envelope(s)');
+    const pages = pdfPagesText(out);
+    expect(pages).toHaveLength(6);
+    expect(pages.filter((page) => page.includes('AZERBAIJAN'))).toHaveLength(3);
+    expect(pages.filter((page) => page.includes('3006 Bern'))).toHaveLength(3);
+    // The writer's return address goes on by hand, on the same ruled lines as on the sheet.
+    expect(pages[0]).toMatch(/Name _{10,}/);
+    const word = exportCli(...base, '--foyer', 'de=1', '--labels', '--format', 'docx', '--out', path.join(work, 'labels.docx'));
+    expect(word.status).not.toBe(0);
+  });
+
   it('refuses a language the campaign has no letter in, or no sheets at all, in one sentence', () => {
     const spanish = exportCli(...base, '--foyer', 'es=3', '--format', 'pdf', '--out', path.join(work, 'es.pdf'));
     expect(spanish.status).not.toBe(0);
