@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import type { z } from 'zod';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
 import { removeLeftoverTempFiles, writeFileAtomicSync } from '../../files/atomic-file';
 
 /**
@@ -46,5 +47,36 @@ function keepAside(file: string): void {
     renameSync(file, `${file}.damaged-${Date.now()}`);
   } catch {
     // Left where it is: the backup, when good, is still read.
+  }
+}
+
+/**
+ * A file of the app's own format (`{ format, formatVersion: 1, <key>: … }`) kept the way above,
+ * with its folder made on first save: the print log, the letters-sent count, the stamp prices.
+ */
+export class FormattedJsonFile<Key extends string, T> {
+  private readonly schema: z.ZodType<Record<Key, T>>;
+
+  constructor(
+    readonly file: string,
+    private readonly format: string,
+    private readonly key: Key,
+    body: z.ZodType<T>,
+  ) {
+    this.schema = z.object({ format: z.literal(format), formatVersion: z.literal(1), [key]: body }) as unknown as z.ZodType<Record<Key, T>>;
+  }
+
+  read(): T | undefined {
+    return readJsonFile(this.file, this.schema)?.[this.key];
+  }
+
+  write(value: T): void {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    writeJsonFile(this.file, this.content(value));
+  }
+
+  /** The file's whole content for `value`, as write() stores it. */
+  content(value: T): { format: string; formatVersion: 1 } & Record<Key, T> {
+    return { format: this.format, formatVersion: 1, [this.key]: value } as { format: string; formatVersion: 1 } & Record<Key, T>;
   }
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { printLogEntrySchema, type PrintLogEntry } from '../../../shared/api/operations/batch-ops';
@@ -6,33 +5,27 @@ import { MEMBER_COLUMNS } from '../../../shared/members/columns';
 import type { Member } from '../../../shared/members/member';
 import { writeFileAtomicSync } from '../../files/atomic-file';
 import { removeDamagedCopiesMentioning, removeFileAndKeptCopies } from '../privacy/kept-copies';
-import { readJsonFile, writeJsonFile } from './json-file';
-
-const logFileSchema = z.object({
-  format: z.literal('appeal-letters/print-log'),
-  formatVersion: z.literal(1),
-  entries: z.array(printLogEntrySchema),
-});
+import { FormattedJsonFile } from './json-file';
 
 /** Enough for a year of monthly campaigns for several groups; older entries drop off. */
 const KEEP_ENTRIES = 100;
 
 /** Which members' letters were printed or saved, for which campaign and when: `<userData>/print-log.json`. */
 export class PrintLog {
+  private readonly log: FormattedJsonFile<'entries', PrintLogEntry[]>;
   private readonly file: string;
 
   constructor(userDataDir: string) {
     this.file = path.join(userDataDir, 'print-log.json');
+    this.log = new FormattedJsonFile(this.file, 'appeal-letters/print-log', 'entries', z.array(printLogEntrySchema));
   }
 
   entries(): PrintLogEntry[] {
-    return readJsonFile(this.file, logFileSchema)?.entries ?? [];
+    return this.log.read() ?? [];
   }
 
   add(entry: PrintLogEntry): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const entries = [entry, ...this.entries()].slice(0, KEEP_ENTRIES);
-    writeJsonFile(this.file, { format: 'appeal-letters/print-log', formatVersion: 1, entries });
+    this.log.write([entry, ...this.entries()].slice(0, KEEP_ENTRIES));
   }
 
   /** The log, its backup, its damaged copies and any temp: nothing of it stays on the disk. */
@@ -57,7 +50,7 @@ export class PrintLog {
     if (removed.length === 0) return;
     if (after.length === 0) return this.clear();
     // Written as the log and as its backup: a backup of the state before would still hold them.
-    const text = `${JSON.stringify({ format: 'appeal-letters/print-log', formatVersion: 1, entries: after }, null, 1)}\n`;
+    const text = `${JSON.stringify(this.log.content(after), null, 1)}\n`;
     writeFileAtomicSync(this.file, text);
     writeFileAtomicSync(`${this.file}.bak`, text);
     removeDamagedCopiesMentioning(this.file, removed.flatMap((member) => [member.firstName, member.lastName, member.street]));

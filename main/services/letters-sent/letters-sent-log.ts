@@ -1,34 +1,29 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { countYear, sentRecordSchema, type SentRecord } from '../../../shared/mailing/letters-sent';
-import { readJsonFile, writeJsonFile } from '../batch/json-file';
+import { FormattedJsonFile } from '../batch/json-file';
 import { removeFileAndKeptCopies } from '../privacy/kept-copies';
-
-const FORMAT = 'appeal-letters/letters-sent';
-const fileSchema = z.object({ format: z.literal(FORMAT), formatVersion: z.literal(1), records: z.array(sentRecordSchema) });
 
 /** Counts only, so years can be kept: the organisation asks for a year's figures, sometimes the year before. */
 const KEEP_YEARS = 5;
 
 /** `<userData>/letters-sent.json`: how many letters were printed or saved, never by whom. */
 export class LettersSentLog {
-  private readonly file: string;
+  private readonly file: FormattedJsonFile<'records', SentRecord[]>;
 
   constructor(userDataDir: string) {
-    this.file = path.join(userDataDir, 'letters-sent.json');
+    this.file = new FormattedJsonFile(path.join(userDataDir, 'letters-sent.json'), 'appeal-letters/letters-sent', 'records', z.array(sentRecordSchema));
   }
 
   records(): SentRecord[] {
-    return readJsonFile(this.file, fileSchema)?.records ?? [];
+    return this.file.read() ?? [];
   }
 
   add(record: SentRecord): void {
     const oldestYear = Number(record.when.slice(0, 4)) - KEEP_YEARS + 1;
     const kept = this.records().filter((r) => Number(r.when.slice(0, 4)) >= oldestYear);
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    writeJsonFile(this.file, { format: FORMAT, formatVersion: 1, records: [...kept, record] });
+    this.file.write([...kept, record]);
   }
 
   /** The year's counts per campaign, languages and groups as columns, for the organisation. */
@@ -55,6 +50,6 @@ export class LettersSentLog {
   }
 
   clear(): void {
-    removeFileAndKeptCopies(this.file);
+    removeFileAndKeptCopies(this.file.file);
   }
 }
