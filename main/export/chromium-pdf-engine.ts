@@ -17,10 +17,14 @@ export class ChromiumPdfEngine implements PdfEngine {
   /**
    * resourcesDir defaults to this checkout's; code bundled elsewhere (the benchmark) names it.
    * rendererDir is the folder print.html is served from: the built renderer, or a test's page.
+   * sharedBrowser: a browser someone else launched and will close (the test harness's one per
+   * file, where each app used to start a Chromium of its own); by default the engine launches
+   * its own on the first job and closes it in close().
    */
   constructor(
     private readonly rendererDir: string,
     private readonly resourcesDir = RESOURCES_DIR,
+    private readonly sharedBrowser?: () => Promise<Browser>,
   ) {}
 
   lettersToPdf(letters: LetterDocument[], options: PdfOptions = {}, control: JobControl = {}): Promise<Uint8Array> {
@@ -28,7 +32,7 @@ export class ChromiumPdfEngine implements PdfEngine {
   }
 
   async jobToPdf(job: PrintJob, control: JobControl = {}): Promise<Uint8Array> {
-    this.browser ??= launchChromium();
+    this.browser ??= this.sharedBrowser ? this.sharedBrowser() : launchChromium();
     const browser = await this.browser;
     const context = await browser.newContext();
     // Stop and the time limit close the context: its page stops there and then. Closed once,
@@ -84,6 +88,6 @@ export class ChromiumPdfEngine implements PdfEngine {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
-    if (browser) await (await browser).close();
+    if (browser && !this.sharedBrowser) await (await browser).close();
   }
 }

@@ -50,12 +50,21 @@ export function createOperationHandler<K extends OperationName>(
     const parsed = input.safeParse(payload);
     if (!parsed.success) {
       // Where the payload broke the schema, never what it contained.
-      const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
+      const where = parsed.error.issues.map((issue) => issue.path.map(pathSegment).join('.') || '(root)').join(', ');
       console.warn(`[ipc] refused ${operation}: invalid input at ${where}`);
       throw new RefusedOperationError(`Invalid input for ${operation}`);
     }
     return service(parsed.data);
   };
+}
+
+/**
+ * A record's keys come from the payload (a region code, a language, a group's name): only a
+ * field-like name or an index is written to the log, anything else is "?".
+ */
+function pathSegment(segment: PropertyKey): string {
+  if (typeof segment === 'number') return String(segment);
+  return typeof segment === 'string' && /^[A-Za-z][A-Za-z0-9]{0,39}$/.test(segment) ? segment : '?';
 }
 
 /**

@@ -51,7 +51,10 @@ const jsonEdit: fc.Arbitrary<(root: Json, paths: Path[]) => Json> = fc.oneof(
   ),
   fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(([pick, value]) => (root: Json, paths: Path[]) => {
     const at = paths[pick % paths.length] ?? [];
-    return at.length === 0 ? (value as Json) : edit(root, at, (parent, key) => ((parent as Record<string | number, Json>)[key] = value as Json));
+    // A copy each time: fast-check may hand the same object to two edits, and inserting one object
+    // into itself made a circular structure that JSON cannot write.
+    const inserted = structuredClone(value) as Json;
+    return at.length === 0 ? inserted : edit(root, at, (parent, key) => ((parent as Record<string | number, Json>)[key] = inserted));
   }),
   fc.tuple(fc.nat(), fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })).map(([pick, name, value]) => (root: Json, paths: Path[]) => {
     const objects = paths.filter((at) => {
@@ -61,7 +64,7 @@ const jsonEdit: fc.Arbitrary<(root: Json, paths: Path[]) => Json> = fc.oneof(
     const at = objects[pick % Math.max(objects.length, 1)];
     if (!at) return root;
     const target = at.reduce<Json>((node, key) => (node as Record<string | number, Json>)[key] as Json, root);
-    (target as Record<string, Json>)[name] = value as Json;
+    (target as Record<string, Json>)[name] = structuredClone(value) as Json;
     return root;
   }),
 );

@@ -65,6 +65,15 @@ describe('createOperationHandler', () => {
     expect(String((error as Error).message)).not.toContain('Ada Secret');
   });
 
+  it("logs where a payload broke the schema, but not a record's keys, which come from the payload", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const payload = { home: 1.2, abroad: 'x', byRegion: { 'Ada Secret': 2, FR: 1 } };
+    await expect(createOperationHandler('savePostagePrices', spyServices(), trusted)(event, payload)).rejects.toThrow(/Invalid input/);
+    const logged = warn.mock.calls.flat().join('\n');
+    expect(logged).toContain('invalid input at abroad, byRegion.?');
+    expect(logged).not.toContain('Ada');
+  });
+
   it('refuses an untrusted sender before looking at the payload', async () => {
     const services = spyServices();
     const check = vi.fn(untrusted);

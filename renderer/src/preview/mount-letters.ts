@@ -204,10 +204,13 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
   return letter;
 }
 
-/** Replaces the container's content with the letters' sheets; returns the number of sheets. */
-export function mountLetters(container: HTMLElement, docs: LetterDocument[], options: MountOptions = {}): number {
+/**
+ * Replaces the container's content with the letters' sheets; returns the number of sheets.
+ * `laidOut` keeps the layouts of earlier calls (the preview's, while a member types): a letter
+ * whose body was laid out before is copied and checked instead of laid out again.
+ */
+export function mountLetters(container: HTMLElement, docs: LetterDocument[], options: MountOptions = {}, laidOut = new LaidOutLetters()): number {
   container.replaceChildren();
-  const laidOut = new LaidOutLetters();
   const copies: [Copied, LetterDocument][] = [];
   for (const doc of docs) {
     const flow = flowOf(doc);
