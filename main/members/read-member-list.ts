@@ -36,12 +36,26 @@ const tooMany = () =>
  * it reversed ("gnp.exe"). A list comes from the coordinator's own group, so the rest of the cell
  * is what was meant: the controls are removed, not the row refused.
  */
-function visibleCells({ row, cells }: NumberedRow): NumberedRow {
-  return { row, cells: cells.map(withoutHiddenControls) };
+function visibleCells({ row, cells }: NumberedRow, cleaned: number[]): NumberedRow {
+  const visible = cells.map(withoutHiddenControls);
+  // The coordinator is told which rows changed: a name may read differently without them.
+  if (visible.some((cell, i) => cell !== cells[i])) cleaned.push(row);
+  return { row, cells: visible };
+}
+
+/** A list's rows, and the row numbers whose cells had hidden controls removed. */
+export interface MemberRows {
+  rows: NumberedRow[];
+  cleanedRows: number[];
 }
 
 /** The records of a CSV or .xlsx list, numbered as a spreadsheet shows them (header = 1). */
 export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
+  return (await readMemberRowsChecked(filePath)).rows;
+}
+
+/** As readMemberRows, with the rows that held hidden controls (the Group letters page says so). */
+export async function readMemberRowsChecked(filePath: string): Promise<MemberRows> {
   let bytes: Uint8Array;
   try {
     if ((await stat(filePath)).size > MAX_MEMBER_LIST_BYTES) {
@@ -69,11 +83,13 @@ export async function readMemberRows(filePath: string): Promise<NumberedRow[]> {
     }
     throw new MemberListError('unreadable', 'The member list could not be read: it is not a CSV or Excel (.xlsx) file.');
   }
-  rows = fromHeaderRow(rows.map(visibleCells));
+  const cleanedRows: number[] = [];
+  rows = fromHeaderRow(rows.map((row) => visibleCells(row, cleanedRows)));
   // The readers stopped a few rows past the limit; below the header, the limit is exact.
   if (rows.length - 1 > MAX_GROUP_MEMBERS) throw tooMany();
   if (rows.length < 2) throw new MemberListError('empty', 'The member list has no rows below its header.');
-  return rows;
+  const kept = new Set(rows.map(({ row }) => row));
+  return { rows, cleanedRows: cleanedRows.filter((row) => kept.has(row)) };
 }
 
 /** Rows mapped by their headers: members, and the rows that cannot make a letter. */

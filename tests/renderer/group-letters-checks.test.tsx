@@ -38,6 +38,7 @@ describe('group letters: what the coordinator checks', () => {
         { row: 2, cells: ['Anne', 'Dubœuf', '1204', 'Genève', 'français'] },
         { row: 3, cells: ['Luc', 'd’Aubigné', '', '', ''] },
       ],
+      cleanedRows: [3],
     };
     const user = await openGroupLetters();
     await user.click(screen.getByRole('button', { name: 'Read a member list…' }));
@@ -48,6 +49,9 @@ describe('group letters: what the coordinator checks', () => {
       ['3', 'Luc d’Aubigné', '', 'The one chosen for all', 'No: there is no town.'],
     ]);
     expect(fakeApi.groups.size).toBe(0);
+    // Hidden characters the reader removed are named by row, so the coordinator checks that name.
+    expect(screen.getByRole('heading', { name: 'Hidden characters removed' })).toBeTruthy();
+    expect(screen.getByText(/^Row 3 held hidden characters .* check the name and address in this row\.$/)).toBeTruthy();
     // Each column shows what it holds, so a wrong guess is seen at once.
     expect(screen.getByLabelText('Column “Nom”').getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByText('First entry: Dubœuf')).toBeTruthy();

@@ -41,7 +41,7 @@ describe('group letters', () => {
   });
 
   it('shows the guessed columns, lets them change, and lists unusable rows by number and reason', async () => {
-    batch.nextList = { ok: true, fileName: 'Pfarrei.csv', rows: ROWS };
+    batch.nextList = { ok: true, fileName: 'Pfarrei.csv', rows: ROWS, cleanedRows: [] };
     const user = await openGroupLetters();
     await user.click(screen.getByRole('button', { name: 'Read a member list…' }));
     expect(await screen.findByText('0 members are ready for a letter.')).toBeTruthy();
@@ -58,7 +58,7 @@ describe('group letters', () => {
   });
 
   it('takes postcode and town from one column when told so, and frees a column that clashes', async () => {
-    batch.nextList = { ok: true, fileName: 'Adressen.csv', rows: [{ row: 1, cells: ['Name', 'Wohnort', 'Postadresse'] }, { row: 2, cells: ['Muster', 'Bern', '6000 Luzern'] }] };
+    batch.nextList = { ok: true, fileName: 'Adressen.csv', rows: [{ row: 1, cells: ['Name', 'Wohnort', 'Postadresse'] }, { row: 2, cells: ['Muster', 'Bern', '6000 Luzern'] }], cleanedRows: [] };
     const user = await openGroupLetters();
     await user.click(screen.getByRole('button', { name: 'Read a member list…' }));
     expect((await screen.findByLabelText('Column “Wohnort”') as HTMLSelectElement).value).toBe('city');

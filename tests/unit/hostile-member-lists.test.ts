@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readMemberRows } from '../../main/members/read-member-list';
+import { readMemberRows, readMemberRowsChecked } from '../../main/members/read-member-list';
 
 /**
  * Member lists made to stop the app: each is read in a CHILD process, so that a reader that
@@ -237,6 +237,17 @@ describe('hidden direction controls in member lists', () => {
     const rows = await readMemberRows(file);
     expect(rows[1]?.cells).toEqual(['Anna gnp.exe', 'Muster', 'Bern']);
     expect(JSON.stringify(rows)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+  });
+
+  it('names the rows that had hidden characters removed, and only those', async () => {
+    const file = path.join(temp, 'override-rows.csv');
+    writeFileSync(file, `Vorname;Nachname;Ort
+Beat;Keller;Biel
+${tricked};Muster;Bern
+Cla;Caduff;Chur
+Dora;Egli\u200f;Thun
+`);
+    expect(await readMemberRowsChecked(file)).toMatchObject({ cleanedRows: [3, 5] });
   });
 
   it('an Excel list with a right-to-left override in a name gives the name without it', async () => {

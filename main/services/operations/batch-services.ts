@@ -3,7 +3,7 @@ import type { batchOperations, BatchResult, MemberListFile } from '../../../shar
 import { titleOf } from '../library/campaign-summary';
 import { writeFileAtomic } from '../../files/write-atomic';
 import { safeFileName } from '../../export/file-names';
-import { MemberListError, readMemberRows } from '../../members/read-member-list';
+import { MemberListError, readMemberRowsChecked } from '../../members/read-member-list';
 import { groupToCsv } from '../batch/group-csv';
 import { GroupStore } from '../batch/group-store';
 import { PrintLog } from '../batch/print-log';
@@ -20,7 +20,7 @@ import { memberLetterLanguage } from '../../../shared/members/batch-letters';
 async function readListFile(file: string): Promise<MemberListFile> {
   const fileName = path.basename(file);
   try {
-    return { ok: true, fileName, rows: await readMemberRows(file) };
+    return { ok: true, fileName, ...(await readMemberRowsChecked(file)) };
   } catch (error) {
     return { ok: false, fileName, reason: error instanceof MemberListError ? error.reason : 'unreadable' };
   }

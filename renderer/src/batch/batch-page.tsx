@@ -60,7 +60,15 @@ export function BatchPage({ focusHeading, hidden = false }: { focusHeading: bool
   const content = () => {
     switch (view.kind) {
       case 'import':
-        return <ListImport fileName={view.file.fileName} rows={view.file.rows} onSave={(n, m) => void saveImported(n, m)} onCancel={() => setView({ kind: 'groups' })} />;
+        return (
+          <ListImport
+            fileName={view.file.fileName}
+            rows={view.file.rows}
+            cleanedRows={view.file.cleanedRows}
+            onSave={(n, m) => void saveImported(n, m)}
+            onCancel={() => setView({ kind: 'groups' })}
+          />
+        );
       case 'edit':
         return (
           <GroupEditor

@@ -6,7 +6,7 @@ import { membersFromRows, type ColumnMapping, type NumberedRow } from '../../../
 import { fieldsOf, JOINED_COLUMNS, mapHeaders } from '../../../shared/members/columns';
 import { TextField } from '../fields/text-field';
 import { ColumnSelect } from './column-select';
-import { RowProblems } from './row-problems';
+import { CleanedRows, RowProblems } from './row-problems';
 import { RowsPreview } from './rows-preview';
 
 /** The first text under a column; the rows are searched only until one has it. */
@@ -21,6 +21,8 @@ function firstText(data: NumberedRow[], index: number): string {
 interface ListImportProps {
   fileName: string;
   rows: NumberedRow[];
+  /** Rows whose hidden characters were removed as read (main/members/read-member-list.ts). */
+  cleanedRows?: number[];
   onSave: (name: string, members: Member[]) => void;
   onCancel: () => void;
 }
@@ -29,7 +31,7 @@ interface ListImportProps {
  * A list just read: how its columns are understood (changeable), then its rows as read, which of
  * them cannot be used, and only then the group's name and Save.
  */
-export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps) {
+export function ListImport({ fileName, rows, cleanedRows = [], onSave, onCancel }: ListImportProps) {
   const { t } = useTranslation('batch');
   const headers = rows[0]?.cells ?? [];
   const [mapping, setMapping] = useState<ColumnMapping>(() => mapHeaders(headers, rows.slice(1).map((record) => record.cells)));
@@ -70,6 +72,7 @@ export function ListImport({ fileName, rows, onSave, onCancel }: ListImportProps
         {t('import.ready', { count: list.members.length })}
       </p>
       <RowProblems problems={list.problems} />
+      <CleanedRows rows={cleanedRows} />
       <RowsPreview rows={list.rows} />
       <TextField label={t('import.groupName')} value={name} onChange={setName} maxLength={120} />
       {blockedBy && (

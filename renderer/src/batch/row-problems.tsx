@@ -20,3 +20,20 @@ export function RowProblems({ problems }: { problems: MemberRowProblem[] }) {
     </div>
   );
 }
+
+/**
+ * Rows whose hidden characters (direction overrides and the like) were removed as the list was
+ * read: the name may now read differently from what the spreadsheet seemed to show.
+ */
+export function CleanedRows({ rows }: { rows: number[] }) {
+  const { t, i18n } = useTranslation('batch');
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, SHOWN).map(String);
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(rows.length > SHOWN ? [...shown, '…'] : shown);
+  return (
+    <div className="notice">
+      <h3>{t('cleaned.heading')}</h3>
+      <p>{t('cleaned.text', { count: rows.length, rows: list })}</p>
+    </div>
+  );
+}

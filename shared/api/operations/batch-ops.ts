@@ -55,6 +55,8 @@ export const memberListFileSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     fileName: z.string(),
     rows: z.array(z.object({ row: z.number(), cells: z.array(z.string()) })),
+    /** Rows whose cells had hidden controls (direction overrides…) removed as read. */
+    cleanedRows: z.array(z.number()),
   }),
   z.object({ ok: z.literal(false), fileName: z.string(), reason: z.enum(['unreadable', 'too-big', 'too-many', 'empty']) }),
 ]);
