@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { apiContract, type AppServices, type OperationInput, type OperationName, type OperationOutput } from '../../shared/api/contract';
+import { type AppServices, type OperationInput, type OperationName, type OperationOutput } from '../../shared/api/contract';
 import { createAppServices } from '../services/app-services';
+import { createOperationHandler, RefusedOperationError } from '../ipc/operation-handler';
 import type { Dialogs, PdfEngine, Printer } from '../services/ports';
 import { CLI_FOLDERS } from './cli-folders';
 
@@ -65,12 +66,15 @@ export async function withCliServices<T>(answers: CliAnswers, work: (app: AppSer
 }
 
 /**
- * Calls an operation as the window does: its input parsed by the contract's zod schema first
- * (defaults filled in, limits checked), as main/ipc/register-operations.ts does for the renderer.
+ * Calls an operation through the window's own door (main/ipc/operation-handler.ts): its input
+ * parsed by the contract's zod schema first (defaults filled in, limits checked). The command
+ * line is its own sender, so trusted.
  */
 export async function callOperation<K extends OperationName>(app: AppServices, operation: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-  const parsed = apiContract[operation].input.safeParse(input);
-  if (!parsed.success) throw new Error(`The command line asked the app for something it does not accept (${operation}).`);
-  const service = app[operation] as (valid: unknown) => Promise<OperationOutput<K>>;
-  return service(parsed.data);
+  try {
+    return await createOperationHandler<K, undefined>(operation, app, () => true)(undefined, input);
+  } catch (error) {
+    if (error instanceof RefusedOperationError) throw new Error(`The command line asked the app for something it does not accept (${operation}).`);
+    throw error;
+  }
 }

@@ -1,71 +1,12 @@
 import { ipcMain, type BrowserWindow, type IpcMain, type IpcMainInvokeEvent } from 'electron';
-import {
-  apiContract,
-  channelOf,
-  operationNames,
-  type AppServices,
-  type OperationName,
-  type OperationOutput,
-} from '../../shared/api/contract';
+import { channelOf, operationNames, type AppServices } from '../../shared/api/contract';
 import { RENDERER_ORIGIN } from '../renderer-files/app-urls';
+import { createOperationHandler, type TrustedSenderCheck } from './operation-handler';
 
 /**
- * The one door from the renderer into main. Every operation of the contract gets a handler that
- * (1) refuses any sender but the main window's own top frame showing our renderer, (2) parses the
- * payload with the operation's zod input schema — a payload that breaks it never reaches a
- * service — and only then (3) calls the service. Nothing else is registered: a channel that is not
- * in the contract has no handler at all.
+ * The door's handlers on ipcMain (operation-handler.ts is the door itself, shared with the
+ * command line and the end-to-end harness): one channel per contract operation, nothing else.
  */
-
-export type TrustedSenderCheck = (event: IpcMainInvokeEvent) => boolean;
-
-type Handler<K extends OperationName> = (event: IpcMainInvokeEvent, payload?: unknown) => Promise<OperationOutput<K>>;
-
-/** Thrown back to the renderer. Plain text only: never the payload, which may hold personal data. */
-export class RefusedOperationError extends Error {
-  override name = 'RefusedOperationError';
-}
-
-export function createOperationHandler<K extends OperationName>(
-  operation: K,
-  services: AppServices,
-  isTrustedSender: TrustedSenderCheck,
-): Handler<K> {
-  // Own properties only: 'constructor' or '__proto__' must not pass for an operation.
-  if (!Object.hasOwn(apiContract, operation)) {
-    throw new RefusedOperationError(`Unknown operation: ${String(operation)}`);
-  }
-  const { input } = apiContract[operation];
-  // Read once: a service object mutated later cannot swap in a different function.
-  const service = services[operation] as (parsed: unknown) => Promise<OperationOutput<K>>;
-  if (typeof service !== 'function') {
-    throw new RefusedOperationError(`No service implements ${operation}`);
-  }
-
-  return async (event, payload) => {
-    if (!isTrustedSender(event)) {
-      console.warn(`[ipc] refused ${operation}: untrusted sender`);
-      throw new RefusedOperationError(`Refused ${operation}: untrusted sender`);
-    }
-    const parsed = input.safeParse(payload);
-    if (!parsed.success) {
-      // Where the payload broke the schema, never what it contained.
-      const where = parsed.error.issues.map((issue) => issue.path.map(pathSegment).join('.') || '(root)').join(', ');
-      console.warn(`[ipc] refused ${operation}: invalid input at ${where}`);
-      throw new RefusedOperationError(`Invalid input for ${operation}`);
-    }
-    return service(parsed.data);
-  };
-}
-
-/**
- * A record's keys come from the payload (a region code, a language, a group's name): only a
- * field-like name or an index is written to the log, anything else is "?".
- */
-function pathSegment(segment: PropertyKey): string {
-  if (typeof segment === 'number') return String(segment);
-  return typeof segment === 'string' && /^[A-Za-z][A-Za-z0-9]{0,39}$/.test(segment) ? segment : '?';
-}
 
 /**
  * Registers one handler per contract operation; returns a function that removes them all again.
@@ -74,7 +15,7 @@ function pathSegment(segment: PropertyKey): string {
 export function registerOperations(
   ipc: Pick<IpcMain, 'handle' | 'removeHandler'>,
   services: AppServices,
-  isTrustedSender: TrustedSenderCheck,
+  isTrustedSender: TrustedSenderCheck<IpcMainInvokeEvent>,
 ): () => void {
   const channels = operationNames.map((operation) => {
     const channel = channelOf(operation);
@@ -88,7 +29,7 @@ export function registerOperations(
  * The sender check used in the app: the invoking frame must be the main window's top frame (not
  * an iframe, not another window) and must be showing our renderer, served from app://renderer/.
  */
-export function createTrustedSenderCheck(getMainWindow: () => BrowserWindow | null): TrustedSenderCheck {
+export function createTrustedSenderCheck(getMainWindow: () => BrowserWindow | null): TrustedSenderCheck<IpcMainInvokeEvent> {
   return (event) => {
     const window = getMainWindow();
     if (!window || window.isDestroyed()) return false;

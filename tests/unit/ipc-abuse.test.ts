@@ -17,8 +17,7 @@ import { LibraryError } from '../../main/services/campaign-library';
 import { RESOURCES_DIR } from '../../main/paths';
 import { fuzzRuns } from '../support/fuzz-runs';
 
-vi.mock('electron', () => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
-const { createOperationHandler, RefusedOperationError } = await import('../../main/ipc/register-operations');
+import { createOperationHandler, RefusedOperationError } from '../../main/ipc/operation-handler';
 
 /**
  * A hostile renderer (an XSS in a campaign text, say) can send any structured-cloneable value on any

@@ -3,9 +3,8 @@ import { channelOf, operationNames, type AppServices, type OperationName } from 
 
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 
-const { createOperationHandler, createTrustedSenderCheck, registerOperations, RefusedOperationError } = await import(
-  '../../main/ipc/register-operations'
-);
+const { createTrustedSenderCheck, registerOperations } = await import('../../main/ipc/register-operations');
+const { createOperationHandler, RefusedOperationError } = await import('../../main/ipc/operation-handler');
 
 /** A spy per operation: the test sees exactly what reached the services. */
 function spyServices() {
