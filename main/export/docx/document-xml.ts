@@ -8,9 +8,6 @@ import { letterXml } from './letter';
 const NAMESPACES = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  wp: 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
-  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
-  wps: 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
 };
 
 const ROOT_OPEN =
@@ -26,15 +23,13 @@ const ROOT_CLOSE = '</w:body></w:document>';
  * zip can compress it as it is written: a 5,000-letter batch never holds its whole XML at once.
  */
 export function* documentXmlPieces(letters: LetterDocument[], ids: PackageIds): Generator<string> {
-  let drawingId = 0;
-  const nextDrawingId = () => ++drawingId;
   yield ROOT_OPEN;
   for (const [i, letter] of letters.entries()) {
     const key = ids.footerKeys[i] as string;
     const inherited = i > 0 && ids.footerKeys[i - 1] === key;
     const footerRef = inherited ? undefined : ids.footers.get(key);
     const evenFooterRef = inherited ? undefined : ids.evenFooters.get(key);
-    yield letterXml(letter, { footerRef, evenFooterRef, isLast: i === letters.length - 1, bulletNumId: ids.bulletNumId, nextDrawingId });
+    yield letterXml(letter, { footerRef, evenFooterRef, isLast: i === letters.length - 1, bulletNumId: ids.bulletNumId });
   }
   yield ROOT_CLOSE;
 }

@@ -2,17 +2,22 @@
  * Everything at a fixed place on a letter's first page: the sender block, the return-address
  * line, the recipient's address and the fold marks.
  *
- * The sender, return line and address are frames (w:framePr) placed on the page with no text
- * wrapping; the fold marks are line drawings anchored to the page (wp:wrapNone). Until issue 18
- * all of them were DrawingML text boxes, and LibreOffice took over three times as long on a batch
- * as on the same paragraphs without them: measured on 100 letters, 197 s with text boxes, 85 s
- * with frames, 61 s for a plain document of the same paragraphs (sections, fields and embedded
- * fonts changed little; see the README's benchmark notes). Word may move body text out of a
- * frame's way where a text box never touches the flow; the frames sit above bodyTop, clear of
- * the body, and tests/e2e/docx-vs-pdf.test.ts checks every block's place in LibreOffice.
+ * All of them are frames (w:framePr) placed on the page. What LibreOffice costs (issue 18, 500
+ * letters, its CPU seconds, measured on variants of the same file in one run): a plain document
+ * of the same paragraphs 11 s; ours without any frame 19 s (the section per letter and the
+ * styles); with the three address frames per letter 39 s; with the fold marks as DrawingML line
+ * drawings (wp:anchor) as they were, 80 s; with the fold marks as frames that body text runs
+ * through, 60 s. Every floating object costs LibreOffice ~13 ms to import and lay out, a drawing
+ * about twice that; a frame that text must give way below (w:wrap="none") costs more where body
+ * text passes it, so the marks, which lie in the margin, let it run through. Until issue 18 the
+ * address blocks were DrawingML text boxes, over twice the cost of frames.
  *
- * The frames and the marks come first in each letter; then a spacer paragraph exactly as tall as
- * the space from the top margin to bodyTop: the place-and-date line that follows starts at bodyTop.
+ * Word may move body text out of a frame's way where a text box never touches the flow; the
+ * address frames sit above bodyTop, clear of the body, and tests/e2e/docx-vs-pdf.test.ts checks
+ * every block's place in LibreOffice (tests/unit/docx-writer.test.ts the fold marks').
+ *
+ * The frames come first in each letter; then a spacer paragraph exactly as tall as the space from
+ * the top margin to bodyTop: the place-and-date line that follows starts at bodyTop.
  */
 import type { Box, LayoutSettings } from '../../../shared/letter/layouts';
 import { LAYOUT_PRESETS, MARGINS, recipientBox } from '../../../shared/letter/layouts';
@@ -20,7 +25,7 @@ import type { LetterBlock } from '../../../shared/letter/model';
 import { fitReturnLine, returnLineLeadingPt } from '../../../shared/letter/return-line';
 import { BLOCK_TYPES, FOLD_MARK, ptToMm } from '../../../shared/letter/typography';
 import { STYLE } from './styles';
-import { mmToEmu, mmToTwips, ptToEmu, ptToTwips } from './units';
+import { mmToTwips, ptToTwips } from './units';
 import type { FrameBox, ParagraphSpec } from './wordml';
 import { run } from './wordml';
 
@@ -30,9 +35,6 @@ export function isPositioned(block: LetterBlock): block is PositionedBlock {
   return block.kind === 'sender' || block.kind === 'recipient';
 }
 
-/** Hands out the drawing ids (wp:docPr/@id), which must be unique in the whole document. */
-export type DrawingIds = () => number;
-
 /** How far the return line's frame reaches past the window on the right (see returnLine). */
 const RETURN_LINE_SLACK_MM = 20;
 
@@ -40,34 +42,21 @@ function shifted(box: Box, layout: LayoutSettings): Box {
   return { ...box, left: box.left + layout.offsetMm.x, top: box.top + layout.offsetMm.y };
 }
 
-/** A floating drawing at a fixed place on the page that text neither wraps around nor avoids. */
-function anchor(id: number, name: string, box: Box, shape: string): string {
-  const cx = mmToEmu(box.width);
-  const cy = mmToEmu(box.height);
-  return (
-    `<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="${id}" ` +
-    'behindDoc="0" locked="1" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>' +
-    `<wp:positionH relativeFrom="page"><wp:posOffset>${mmToEmu(box.left)}</wp:posOffset></wp:positionH>` +
-    `<wp:positionV relativeFrom="page"><wp:posOffset>${mmToEmu(box.top)}</wp:posOffset></wp:positionV>` +
-    `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>` +
-    `<wp:docPr id="${id}" name="${name}"/><wp:cNvGraphicFramePr/>` +
-    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
-    `<wps:wsp>${shape.replace('{XFRM}', `<a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>`)}</wps:wsp>` +
-    '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>'
-  );
-}
-
 /** The box in twips, for a frame. */
 function frameBox(box: Box): FrameBox {
   return { left: mmToTwips(box.left), top: mmToTwips(box.top), width: mmToTwips(box.width), height: mmToTwips(box.height) };
 }
 
-function foldMark(id: number, yMm: number, layout: LayoutSettings): string {
-  const box = { left: FOLD_MARK.leftMm + layout.offsetMm.x, top: yMm + layout.offsetMm.y, width: FOLD_MARK.lengthMm, height: 0 };
-  const shape =
-    '<wps:cNvCnPr/><wps:spPr>{XFRM}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>' +
-    `<a:ln w="${ptToEmu(FOLD_MARK.weightPt)}"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/>`;
-  return anchor(id, 'Fold mark', box, shape);
+/**
+ * A fold mark: an empty paragraph in a frame as tall as the mark's weight, ruled along its top
+ * edge as the print page draws it (a border-top at the mark's height). Body text runs through
+ * the frame: it lies in the margin, and text giving way below it ("none") cost LibreOffice time.
+ */
+function foldMark(yMm: number, layout: LayoutSettings): ParagraphSpec {
+  const weightMm = ptToMm(FOLD_MARK.weightPt);
+  const box = { left: FOLD_MARK.leftMm + layout.offsetMm.x, top: yMm + layout.offsetMm.y, width: FOLD_MARK.lengthMm, height: weightMm };
+  const frame: FrameBox = { ...frameBox(box), wrap: 'through' };
+  return { props: { frame, topRulePt: FOLD_MARK.weightPt, exactLine: mmToTwips(weightMm) }, content: '' };
 }
 
 function lines(texts: string[], style: string, lang: string, box: Box): ParagraphSpec[] {
@@ -103,14 +92,14 @@ function framesFor(block: PositionedBlock, layout: LayoutSettings, lang: string)
 }
 
 /**
- * The letter's first paragraphs: the frames of the page-1 blocks, then the spacer that carries
- * the fold marks and is exactly as tall as the space from the top margin to bodyTop.
+ * The letter's first paragraphs: the frames of the page-1 blocks and the fold marks, then the
+ * spacer that is exactly as tall as the space from the top margin to bodyTop.
  * `lang` is already attribute-escaped.
  */
-export function pageOneParagraphs(blocks: PositionedBlock[], layout: LayoutSettings, lang: string, nextId: DrawingIds): ParagraphSpec[] {
+export function pageOneParagraphs(blocks: PositionedBlock[], layout: LayoutSettings, lang: string): ParagraphSpec[] {
   const preset = LAYOUT_PRESETS[layout.preset];
   const frames = blocks.flatMap((block) => framesFor(block, layout, lang));
-  const marks = layout.foldMarks ? preset.foldMarks.map((y) => foldMark(nextId(), y, layout)).join('') : '';
+  const marks = layout.foldMarks ? preset.foldMarks.map((y) => foldMark(y, layout)) : [];
   const spacerMm = preset.bodyTop + layout.offsetMm.y - MARGINS.top;
-  return [...frames, { props: { exactLine: mmToTwips(spacerMm) }, content: marks }];
+  return [...frames, ...marks, { props: { exactLine: mmToTwips(spacerMm) }, content: '' }];
 }

@@ -8,7 +8,7 @@
  * a repair prompt when an element comes out of order.
  */
 
-import { ptToHalfPoints } from './units';
+import { ptToBorderEighths, ptToHalfPoints } from './units';
 
 // Characters XML 1.0 cannot carry at all (controls other than tab/newline, lone surrogates, U+FFFE/F).
 // eslint-disable-next-line no-control-regex
@@ -57,6 +57,8 @@ export interface FrameBox {
   top: number;
   width: number;
   height: number;
+  /** Body text ignores the frame ("through") instead of giving way below it (Word's and our default, "none"). */
+  wrap?: 'none' | 'through';
 }
 
 export interface ParagraphProps {
@@ -65,6 +67,8 @@ export interface ParagraphProps {
   /** Set apart in a frame at a fixed place on the page; consecutive paragraphs with the same box share it. */
   frame?: FrameBox;
   numId?: number;
+  /** A black rule of this weight (pt) along the paragraph's top edge: a fold mark (page-one.ts). */
+  topRulePt?: number;
   /** Exact line height in twips (also zeroes the space before and after, unless `after` is given). */
   exactLine?: number;
   /** Space after the paragraph in twips, overriding its style's. */
@@ -91,16 +95,19 @@ function spacing(props: ParagraphProps): string {
   return `<w:spacing${after}${line}/>`;
 }
 
-/** CT_PPr order: pStyle, keepNext, framePr, numPr, spacing, … sectPr. */
+/** CT_PPr order: pStyle, keepNext, framePr, numPr, pBdr, spacing, … sectPr. */
 export function paragraph(props: ParagraphProps, content: string): string {
   let pPr = '';
   if (props.style !== undefined) pPr += `<w:pStyle w:val="${props.style}"/>`;
   if (props.keepNext === true) pPr += '<w:keepNext/>';
   if (props.frame !== undefined) {
-    const { left, top, width, height } = props.frame;
-    pPr += `<w:framePr w:w="${width}" w:h="${height}" w:hRule="exact" w:wrap="none" w:vAnchor="page" w:hAnchor="page" w:x="${left}" w:y="${top}"/>`;
+    const { left, top, width, height, wrap = 'none' } = props.frame;
+    pPr += `<w:framePr w:w="${width}" w:h="${height}" w:hRule="exact" w:wrap="${wrap}" w:vAnchor="page" w:hAnchor="page" w:x="${left}" w:y="${top}"/>`;
   }
   if (props.numId !== undefined) pPr += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${props.numId}"/></w:numPr>`;
+  if (props.topRulePt !== undefined) {
+    pPr += `<w:pBdr><w:top w:val="single" w:sz="${ptToBorderEighths(props.topRulePt)}" w:space="0" w:color="000000"/></w:pBdr>`;
+  }
   pPr += spacing(props);
   if (props.sectPr !== undefined) pPr += props.sectPr;
   return `<w:p>${pPr === '' ? '' : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
