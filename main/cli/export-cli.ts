@@ -41,7 +41,12 @@ async function exportCommand(argv: string[]): Promise<void> {
     import('../../shared/letter/today'),
   ]);
   const result = await exportLetters(args, {
-    pdfEngine: () => new ChromiumPdfEngine(CLI_FOLDERS.builtRenderer, CLI_FOLDERS.resources),
+    pdfEngine: () => {
+      const engine = new ChromiumPdfEngine(CLI_FOLDERS.builtRenderer, CLI_FOLDERS.resources);
+      // Chromium starts and loads the print page while the letters are composed.
+      engine.prepare();
+      return engine;
+    },
     today: () => localIsoDate(),
   });
   const files = args.output.kind === 'each' ? ` in ${result.files} file(s)` : '';

@@ -19,7 +19,7 @@ export function sliceJob(job: PrintJob, size = LETTERS_PER_SLICE): PrintJob[] {
 
 /** Where a job's time goes, in milliseconds, summed over jobs (the benchmark prints them). */
 export interface PrintTimings {
-  /** Opening the print page and loading its script. */
+  /** Waiting for Chromium and the print page: only what prepare() or a page change did not hide. */
   loadMs: number;
   /** The page's layout script (renderJob): composing sheets, page breaks, and the fonts below. */
   layoutMs: number;
@@ -27,13 +27,15 @@ export interface PrintTimings {
   fontsMs: number;
   /** The print engine's own work (page.pdf / printToPDF): the floor no layout change can lower. */
   printMs: number;
-  /** Joining the slices' PDFs into one file. */
+  /** Joining the slices' PDFs into one file: what the printing of the next slice did not hide. */
   joinMs: number;
 }
 
 /**
- * Prints each slice in turn and appends its pages to the joined file (see pdf-join.ts): only one
- * slice's PDF is held at a time besides the output's bytes.
+ * Prints each slice in turn and appends its pages to the joined file (see pdf-join.ts): at most
+ * two slices' PDFs are held at a time besides the output's bytes. Node joins slice N while the
+ * print engine lays out and prints slice N + 1 (another process), so `joinMs` counts only the
+ * join's time that the printing did not cover.
  */
 export async function printInSlices(
   job: PrintJob,
@@ -43,12 +45,20 @@ export async function printInSlices(
   const slices = sliceJob(job);
   if (slices.length === 1) return printSlice(slices[0] as PrintJob);
   const joined = new PdfJoiner();
+  let joining: Promise<void> = Promise.resolve();
+  const waitForJoin = async () => {
+    const started = performance.now();
+    await joining;
+    if (timings) timings.joinMs += performance.now() - started;
+  };
   for (const slice of slices) {
     const pdf = await printSlice(slice);
-    const started = performance.now();
-    await joined.append(pdf);
-    if (timings) timings.joinMs += performance.now() - started;
+    await waitForJoin();
+    joining = joined.append(pdf);
+    // A failing join is heard at the next wait; a print that fails first (Stop) ends the job.
+    joining.catch(() => undefined);
   }
+  await waitForJoin();
   const started = performance.now();
   const bytes = joined.finish();
   if (timings) timings.joinMs += performance.now() - started;

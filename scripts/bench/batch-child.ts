@@ -23,7 +23,12 @@ let engine: ChromiumPdfEngine | null = null;
 const started = performance.now();
 const result = await exportLetters(args, {
   resourcesDir: folders.resources,
-  pdfEngine: () => (engine = new ChromiumPdfEngine(folders.builtRenderer, folders.resources)),
+  // As the command line makes it (main/cli/export-cli.ts): started while the letters are composed.
+  pdfEngine: () => {
+    engine = new ChromiumPdfEngine(folders.builtRenderer, folders.resources);
+    engine.prepare();
+    return engine;
+  },
   today: () => '2026-12-01',
 });
 const seconds = (performance.now() - started) / 1000;

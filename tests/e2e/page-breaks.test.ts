@@ -91,6 +91,20 @@ describe.runIf(tools)('page breaks on the print page', () => {
     expect(batch.pages).toEqual(alone);
   });
 
+  it('gives a member whose name runs over many lines a layout of their own: a sheet more, nothing cut off', async () => {
+    const others = [MEMBER_ZOE, { ...MEMBER_ZOE, firstName: 'Jean', lastName: 'Dupont' }];
+    // Copied from the letters before it, this letter would keep their sheets and lose its end.
+    const longName = { ...MEMBER_ZOE, lastName: 'Müller-Lüdenscheidt-'.repeat(80) + 'Wyss' };
+    const letters = [...others, longName, MEMBER_ZOE].map((member) => letterFor('en', '', member));
+    const alone = await layOut(page, [letters[2] as LetterDocument]);
+    const batch = await layOut(page, letters);
+    const usual = (await layOut(page, [letters[0] as LetterDocument])).sheets.length;
+    expect(alone.sheets.length).toBeGreaterThan(usual);
+    expect(batch.sheets).toHaveLength(usual * 3 + alone.sheets.length);
+    expect(batch.sheets.slice(usual * 2, usual * 2 + alone.sheets.length)).toEqual(alone.sheets);
+    expect(alone.sheets.join('')).toBe(sourceText(letters[2] as LetterDocument));
+  });
+
   it('lays out a 64 KB paragraph in seconds, every sheet full and no text lost or repeated', async () => {
     const size = 64 * 1024;
     const paragraph = 'The authorities must release him now and without conditions. '.repeat(Math.ceil(size / 62)).slice(0, size);

@@ -33,4 +33,23 @@ describe('printing a large batch in slices', () => {
     const widths = joined.getPages().map((page) => page.getWidth());
     expect(widths).toEqual(Array.from({ length: 230 }, (_, i) => 100 + i));
   });
+
+  it('ends with the print error when a slice fails (Stop) while the slice before is being joined', async () => {
+    let calls = 0;
+    const stopped = printInSlices(job(300), async (slice) => {
+      if (++calls === 2) throw new Error('stopped');
+      return printOnePagePerLetter(slice);
+    });
+    await expect(stopped).rejects.toThrow('stopped');
+  });
+
+  it('fails when a slice is not a PDF, printing at most one slice more', async () => {
+    let calls = 0;
+    const broken = printInSlices(job(300), async (slice) => {
+      calls++;
+      return calls === 1 ? new TextEncoder().encode('not a PDF') : printOnePagePerLetter(slice);
+    });
+    await expect(broken).rejects.toThrow();
+    expect(calls).toBeLessThanOrEqual(2);
+  });
 });

@@ -2,7 +2,7 @@ import type { LetterDocument } from '../../../shared/letter/model';
 import { furnitureHtml, pageLabelText } from '../../../shared/letter/render-html';
 import { returnLineLeadingPt } from '../../../shared/letter/return-line';
 import { letterCssVariables } from '../../../shared/letter/typography-css';
-import { LaidOutLetters, flowOf, layoutKey, markFlow, type Copied } from './layout-reuse';
+import { LaidOutLetters, flowOf, layoutKey, markFlow, type CopyPlan, type FlowBlock } from './layout-reuse';
 import { cutIntoPieces, keepsWithNext, splitToFit } from './split-block';
 
 /**
@@ -156,7 +156,7 @@ function flowOntoSheets(firstBody: HTMLElement, startSheet: () => HTMLElement): 
 }
 
 /** The first sheet's furniture: sender, window address and fold marks (render-html.ts). */
-function furnish(sheet: HTMLElement, doc: LetterDocument): void {
+export function furnish(sheet: HTMLElement, doc: LetterDocument): void {
   sheet.insertAdjacentHTML('afterbegin', furnitureHtml(doc));
   sizeReturnLine(sheet);
 }
@@ -204,27 +204,47 @@ function mountOne(container: HTMLElement, doc: LetterDocument, options: MountOpt
   return letter;
 }
 
+/** Lays a letter out in full where `placeholder` stands. */
+function mountAt(placeholder: Comment, doc: LetterDocument, options: MountOptions): void {
+  const scratch = (placeholder.ownerDocument as Document).createElement('div');
+  placeholder.replaceWith(scratch);
+  scratch.replaceWith(mountOne(scratch, doc, options, null));
+}
+
 /**
  * Replaces the container's content with the letters' sheets; returns the number of sheets.
  * `laidOut` keeps the layouts of earlier calls (the preview's, while a member types): a letter
  * whose body was laid out before is copied and checked instead of laid out again.
+ *
+ * In three passes, so that no layout is read once a copy is in place (that would lay out every
+ * copy on screen before the print engine lays them out again): letters with a new body are laid
+ * out in full, the others hold their place; the blocks the copies swap in are measured off the
+ * page; the copies whose blocks keep their height take their place, the others are laid out in full
+ * first.
  */
 export function mountLetters(container: HTMLElement, docs: LetterDocument[], options: MountOptions = {}, laidOut = new LaidOutLetters()): number {
   container.replaceChildren();
-  const copies: [Copied, LetterDocument][] = [];
+  const padToEven = options.padToEven === true;
+  const waiting: { doc: LetterDocument; flow: FlowBlock[]; key: string; placeholder: Comment }[] = [];
   for (const doc of docs) {
     const flow = flowOf(doc);
-    const copied = laidOut.copy(layoutKey(doc, flow, options.padToEven === true), flow, (sheet) => furnish(sheet, doc), container);
-    if (copied) copies.push([copied, doc]);
-    else mountOne(container, doc, options, laidOut);
+    const key = layoutKey(doc, flow, padToEven);
+    if (!laidOut.has(key)) {
+      mountOne(container, doc, options, laidOut);
+      continue;
+    }
+    const placeholder = container.ownerDocument.createComment('');
+    container.append(placeholder);
+    waiting.push({ doc, flow, key, placeholder });
   }
-  // The copies' heights in one layout; a copy that does not fit is laid out in full in its place.
-  const misfits = copies.filter(([copied]) => !copied.fits());
-  for (const [copied, doc] of misfits) {
-    const scratch = container.ownerDocument.createElement('div');
-    copied.letter.replaceWith(scratch);
-    scratch.replaceWith(mountOne(scratch, doc, options, null));
+  const planned = waiting.map((letter) => ({ ...letter, plan: laidOut.plan(letter.key, letter.flow) }));
+  laidOut.measure(planned.flatMap(({ plan }) => (plan ? [plan] : [])), container);
+  const copies: [CopyPlan, LetterDocument, Comment][] = [];
+  for (const { doc, plan, placeholder } of planned) {
+    if (plan && laidOut.fits(plan)) copies.push([plan, doc, placeholder]);
+    else mountAt(placeholder, doc, options);
   }
+  for (const [plan, doc, placeholder] of copies) placeholder.replaceWith(laidOut.copy(plan, (sheet) => furnish(sheet, doc)));
   return Array.from(container.children).reduce((pages, letter) => pages + letter.children.length, 0);
 }
 
