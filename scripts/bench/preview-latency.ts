@@ -6,8 +6,8 @@ import { percentile } from './stats';
 /**
  * Preview while typing: a member types their name on step 3 and the page beside the form
  * follows. For each keystroke: from keydown to the end of the first frame painted after the
- * preview was laid out again (the preview sets the performance mark 'preview-updated' right
- * after mountLetters; see renderer/src/preview/letter-preview.tsx).
+ * preview was updated (the preview sets the performance mark 'preview-updated' right after its
+ * sheets changed, swapped in place or laid out anew; see renderer/src/preview/letter-preview.tsx).
  */
 
 // Installed once: every keydown starts a measurement that the bench then awaits. An expression

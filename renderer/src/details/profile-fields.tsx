@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SenderProfile } from '../../../shared/letter/options';
 import { CheckboxField } from '../fields/checkbox-field';
@@ -25,10 +26,12 @@ interface ProfileFieldsProps {
 
 export function ProfileFields({ profile, onChange }: ProfileFieldsProps) {
   const { t } = useTranslation();
+  // Kept from render to render, so the (memoised) title field skips the keys typed elsewhere.
+  const onTitle = useCallback((title: string) => onChange({ title }), [onChange]);
   return (
     <fieldset className="field-group">
       <legend>{t('details.addressLegend')}</legend>
-      <TitleField value={profile.title} onChange={(title) => onChange({ title })} />
+      <TitleField value={profile.title} onChange={onTitle} />
       {FIELDS.map((field) => (
         <TextField
           key={field.key}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TITLE_KEYS, titleKeyOf } from '../../../shared/letter/sender-title';
 
@@ -13,8 +13,9 @@ interface TitleFieldProps {
  * The member's title, picked rather than typed: each letter prints it in its own language (Frau,
  * Mme, Signora, Mrs). A title saved as text before ("Frau") shows as the title it means; one the
  * app does not know ("Dr.") stays offered as written, so opening the form never changes a letter.
+ * Memoised: typing into the other fields does not change it.
  */
-export function TitleField({ value, onChange }: TitleFieldProps) {
+export const TitleField = memo(function TitleField({ value, onChange }: TitleFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const key = titleKeyOf(value);
@@ -36,4 +37,4 @@ export function TitleField({ value, onChange }: TitleFieldProps) {
       </select>
     </div>
   );
-}
+});

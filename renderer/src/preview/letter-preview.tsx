@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LetterDocument } from '../../../shared/letter/model';
-import { loadLetterFonts, mountLetters } from './mount-letters';
+import { loadLetterFonts } from './mount-letters';
+import { PreviewSheets } from './preview-sheets';
 import type { PreviewZoom } from './preview-zoom';
 import { useFitZoom } from './use-fit-zoom';
 import './letter.css';
 import './letter-preview.css';
 
-/** Set each time the preview has been laid out anew. */
+/** Set each time the preview shows a new version of the letter (swapped in place or laid out anew). */
 const PREVIEW_UPDATED_MARK = 'preview-updated';
 
 interface LetterPreviewProps {
@@ -23,6 +24,7 @@ export function LetterPreview({ doc, zoom, label }: LetterPreviewProps) {
   const fitted = useFitZoom(viewportRef);
   const shown = zoom === 'fit' ? fitted : zoom;
   const [fontsLoaded, setFontsLoaded] = useState(false);
+  const sheets = useRef<PreviewSheets | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -32,10 +34,17 @@ export function LetterPreview({ doc, zoom, label }: LetterPreviewProps) {
     };
   }, []);
 
+  // Before the layout below, which then lays the letter out afresh: breaks found before the fonts
+  // were in are wrong, and heights measured at another zoom do not compare.
+  useLayoutEffect(() => {
+    sheets.current?.forget();
+  }, [fontsLoaded, shown]);
+
   // Laid out again once the fonts are in: page breaks depend on the real glyph widths.
   useLayoutEffect(() => {
     if (!pagesRef.current) return;
-    mountLetters(pagesRef.current, [doc]);
+    sheets.current ??= new PreviewSheets(pagesRef.current);
+    sheets.current.show(doc);
     // `npm run bench` times typing to the painted preview from this mark. Only the latest is
     // kept, so a long session does not fill the performance buffer.
     performance.clearMarks(PREVIEW_UPDATED_MARK);

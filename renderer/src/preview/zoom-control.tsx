@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAGNIFIED, type PreviewZoom } from './preview-zoom';
 
@@ -7,8 +7,11 @@ interface ZoomControlProps {
   onZoom: (zoom: PreviewZoom) => void;
 }
 
-/** "Zoom: [Fit width] [Magnify]": the page's size on screen, apart from the app's text size. */
-export function ZoomControl({ zoom, onZoom }: ZoomControlProps) {
+/**
+ * "Zoom: [Fit width] [Magnify]": the page's size on screen, apart from the app's text size.
+ * Memoised: the pane renders again at every key typed into the form, the zoom does not change.
+ */
+export const ZoomControl = memo(function ZoomControl({ zoom, onZoom }: ZoomControlProps) {
   const { t } = useTranslation();
   const legendId = useId();
   const magnified = zoom !== 'fit';
@@ -27,4 +30,4 @@ export function ZoomControl({ zoom, onZoom }: ZoomControlProps) {
       {magnified && <span className="preview-zoom__percent">{t('header.percent', { value: Math.round(zoom * 100) })}</span>}
     </div>
   );
-}
+});
