@@ -1,6 +1,7 @@
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import path from 'node:path';
 
 /**
  * Unit tests that wait on other programs — a child process killed mid-write, LibreOffice,
@@ -26,14 +27,22 @@ const INTEGRATION = [
 const ACCESSIBILITY_MATRIX = 'tests/e2e/accessibility.test.ts';
 
 /**
- * Vitest orders files by their last durations, but a fresh clone (CI) has none and gets the
- * largest files first, which put the short-to-read accessibility matrix after every other e2e file.
+ * Longest first across all projects, by each file's last duration (Vitest's cache), so that the
+ * two workers end together. Vitest's own order queues the projects one after the other: the 60 s
+ * crash-safety file of `integration` started only once every e2e file had, and ran alone at the
+ * end. Files without a duration yet (a fresh clone, a new file) go first, in Vitest's order — the
+ * largest first — after the accessibility matrix, the longest of all.
  */
-class MatrixFirst extends BaseSequencer {
+class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const isMatrix = (file: TestSpecification) => file.moduleId.endsWith(ACCESSIBILITY_MATRIX);
-    return [...sorted.filter(isMatrix), ...sorted.filter((file) => !isMatrix(file))];
+    const cost = (file: TestSpecification) => {
+      if (file.moduleId.endsWith(ACCESSIBILITY_MATRIX)) return Infinity;
+      const key = `${file.project.name}:${path.relative(this.ctx.config.root, file.moduleId)}`;
+      return this.ctx.cache.getFileTestResults(key)?.duration ?? Number.MAX_VALUE;
+    };
+    // Array sort is stable: equal costs (the unknown files) keep Vitest's order.
+    return sorted.sort((a, b) => Math.sign(cost(b) - cost(a)) || 0);
   }
 }
 
@@ -47,7 +56,7 @@ export default defineConfig({
     // process, Chromium or LibreOffice, so two files at once — of any project, e2e included
     // (each with its own Chromium and temp folders) — keep both cores busy.
     maxWorkers: 2,
-    sequence: { sequencer: MatrixFirst },
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: { ...node, name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [...configDefaults.exclude, ...INTEGRATION] },

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import type { Browser, Page } from 'playwright-core';
-import { apiContract, operationNames, type AppServices } from '../../shared/api/contract';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { operationNames, type AppServices } from '../../shared/api/contract';
+import { createOperationHandler } from '../../main/ipc/operation-handler';
 import { ChromiumPdfEngine } from '../../main/export/chromium-pdf-engine';
 import { HEADLESS_ORIGIN, serveRenderer } from '../../main/export/serve-renderer';
 import { launchChromium } from '../../main/export/chromium-launch';
@@ -12,6 +13,9 @@ import type { PrintOutcome } from '../../main/services/ports';
 import type { LetterDocument } from '../../shared/letter/model';
 import type { PrintJob } from '../../shared/letter/print-page';
 import { BUILT_RENDERER_DIR, RESOURCES_DIR } from '../../main/paths';
+
+/** Who called a binding: Playwright's counterpart of Electron's IPC event. */
+type BindingSource = { frame: Frame };
 
 /**
  * The app without Electron: the real built renderer in Debian's Chromium, and the contract bound
@@ -71,7 +75,9 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHarness>
   let livePage: Page | null = null;
   const printed: LetterDocument[][] = [];
   const printedJobs: PrintJob[] = [];
-  const pdfEngine = new ChromiumPdfEngine(BUILT_RENDERER_DIR);
+  // The file's one Chromium prints too: a browser launched per app cost a start-up each (issue 18).
+  // The engine leaves a shared browser open on close(); closeBrowser() ends it.
+  const pdfEngine = new ChromiumPdfEngine(BUILT_RENDERER_DIR, RESOURCES_DIR, browser);
   const refusedRequests: string[] = [];
   const cspViolations: string[] = [];
   const pageErrors: string[] = [];
@@ -130,11 +136,12 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHarness>
     cspViolations.push(text);
   });
   for (const operation of operationNames) {
-    await page.exposeBinding(`__appeal_${operation}`, async (_source, payload: unknown) => {
-      // The same gate as the IPC wrapper: nothing that breaks the schema reaches a service.
-      const input = apiContract[operation].input.parse(payload);
-      return (services[operation] as (input: unknown) => Promise<unknown>)(input);
-    });
+    // The app's own door (main/ipc/operation-handler.ts): the sender checked — the page's top
+    // frame showing the app — and the payload parsed by the contract before any service runs.
+    const handler = createOperationHandler(operation, services, (source: BindingSource) =>
+      source.frame === page.mainFrame() && source.frame.url().startsWith(`${HEADLESS_ORIGIN}/`),
+    );
+    await page.exposeBinding(`__appeal_${operation}`, (source, payload: unknown) => handler(source, payload));
   }
   // window.appeal: one named function per contract operation, as the preload exposes it.
   await page.addInitScript({
