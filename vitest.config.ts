@@ -30,16 +30,19 @@ const ACCESSIBILITY_MATRIX = 'tests/e2e/accessibility.test.ts';
  * Longest first across all projects, by each file's last duration (Vitest's cache), so that the
  * two workers end together. Vitest's own order queues the projects one after the other: the 60 s
  * crash-safety file of `integration` started only once every e2e file had, and ran alone at the
- * end. Files without a duration yet (a fresh clone, a new file) go first, in Vitest's order — the
- * largest first — after the accessibility matrix, the longest of all.
+ * end. A file without a duration yet (a fresh clone: CI) counts as its project's typical file,
+ * so the e2e and integration files that wait on Chromium and child processes start before the
+ * quick unit files that fill the gaps at the end; the accessibility matrix, the longest, first.
  */
+const UNTIMED_GUESS_MS: Record<string, number> = { e2e: 15_000, integration: 10_000, renderer: 3_000, unit: 1_000 };
+
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const cost = (file: TestSpecification) => {
       if (file.moduleId.endsWith(ACCESSIBILITY_MATRIX)) return Infinity;
       const key = `${file.project.name}:${path.relative(this.ctx.config.root, file.moduleId)}`;
-      return this.ctx.cache.getFileTestResults(key)?.duration ?? Number.MAX_VALUE;
+      return this.ctx.cache.getFileTestResults(key)?.duration ?? UNTIMED_GUESS_MS[file.project.name] ?? 0;
     };
     // Array sort is stable: equal costs (the unknown files) keep Vitest's order.
     return sorted.sort((a, b) => Math.sign(cost(b) - cost(a)) || 0);
