@@ -1,8 +1,8 @@
 /**
  * Letters as one Word document (DOCX): one section per letter, so every letter starts on a new
- * page with its own first page and page numbers. The recipient's address sits in a frame placed
- * on the page, so that printed at 100 % from Word or LibreOffice it shows in the envelope window
- * of the chosen layout (docx/page-one.ts).
+ * page with its own first page and page numbers. The recipient's address sits at its place on
+ * page one (a borderless table in the flow of text), so that printed at 100 % from Word or
+ * LibreOffice it shows in the envelope window of the chosen layout (docx/page-one.ts).
  *
  * docx writes the package's small parts (styles, numbering, footer, settings); the letters' body
  * is written as WordprocessingML strings (see docx/wordml.ts for why), the fonts are embedded by

@@ -1,6 +1,6 @@
 """The floor for LibreOffice: a plain DOCX holding the same paragraphs as ours, made with python-docx.
 
-Every paragraph of our file (the body's and those inside text boxes or frames) becomes a plain
+Every paragraph of our file (the body's and those in table cells or frames) becomes a plain
 paragraph of the default style: no sections, frames, fields or embedded fonts. LibreOffice's time
 on it is what the same text costs without any of our layout.
 

@@ -92,6 +92,8 @@ const CASES: Case[] = [
   // A printer's fine-tune offset moves page 1 in both.
   letterFor('offset-ch-right', 'ch-right', 'de', { offset: { x: -3, y: 4 }, paragraphs: 2 }),
   letterFor('offset-din-a', 'din-a', 'fr', { offset: { x: 2, y: -3 }, short: true }),
+  // Moved up past the top margin: the sender cannot be in the flow of text (docx/page-one.ts).
+  letterFor('offset-ch-left-up', 'ch-left', 'it', { offset: { x: 2, y: -6 }, short: true }),
 ];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'appeal-docx-vs-pdf-'));

@@ -85,6 +85,8 @@ const LAYOUTS: LayoutSettings[] = [
   ...LAYOUT_IDS.map(plain),
   { preset: 'ch-right', offsetMm: { x: -3, y: 4 }, foldMarks: false },
   { preset: 'din-a', offsetMm: { x: 4, y: -3 }, foldMarks: true },
+  // The sender above the top margin: the blocks cannot be in the flow of text (page-one.ts).
+  { preset: 'ch-left', offsetMm: { x: 2, y: -6 }, foldMarks: true },
 ];
 const SECOND_RECIPIENT = ['Mr. Kamran Aliyev', 'Prosecutor General', 'Nizami Street 7', '1001 Baku', 'Azerbaijan'];
 const SCRIPT_NAMES = ['Ευάγγελος Παπαδόπουλος', 'Արամ Հովհաննիսյան', 'Ольга Иванова'];
@@ -230,7 +232,7 @@ describe.runIf(hasPythonDocx)('DOCX as python-docx reads it', () => {
 
   it('gives each letter of a batch its own section, and holds no drawings', () => {
     expect(batch.sections).toBe(LAYOUTS.length);
-    // The page-1 blocks and the fold marks are frames: drawings slowed LibreOffice down (page-one.ts).
+    // The page-1 blocks are a table and the fold marks frames: drawings slowed LibreOffice down (page-one.ts).
     expect(batch.drawingIds).toEqual([]);
   });
 

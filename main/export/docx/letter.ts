@@ -2,7 +2,7 @@
  * One letter as one section: a new section starts a new page, restarts the page numbers and gives
  * the letter its own first page (the page-1 boxes, no page number).
  *
- * What sections cost LibreOffice is small next to the page-1 frames (page-one.ts): at 500 letters
+ * What sections cost LibreOffice is small next to floating objects (page-one.ts): at 500 letters
  * our file without any frame took 19 CPU seconds against 11 s for a plain document of the same
  * paragraphs (issue 18), and that difference holds the sections, styles and footer fields together.
  */
@@ -11,7 +11,8 @@ import type { LetterBlock, LetterDocument } from '../../../shared/letter/model';
 import { PAGE_LABEL } from '../../../shared/letter/typography';
 import type { FlowBlock } from './body';
 import { bodyParagraphs } from './body';
-import { isPositioned, pageOneParagraphs } from './page-one';
+import { pageOne } from './page-one';
+import { isPositioned } from './page-one-stacks';
 import { mmToTwips } from './units';
 import type { ParagraphSpec } from './wordml';
 import { escapeAttr, writeParagraphs } from './wordml';
@@ -69,13 +70,15 @@ export interface LetterContext {
  */
 export function letterXml(letter: LetterDocument, context: LetterContext): string {
   const lang = escapeAttr(letter.lang);
+  const first = pageOne(letter.blocks.filter(isPositioned), letter.layout, lang);
   const paragraphs: ParagraphSpec[] = [
-    ...pageOneParagraphs(letter.blocks.filter(isPositioned), letter.layout, lang),
+    ...first.paragraphs,
     ...letter.blocks.filter(isFlow).flatMap((block) => bodyParagraphs(block, lang, context.bulletNumId)),
   ];
   const sectPr = sectionXml(context.footerRef, context.evenFooterRef);
-  if (context.isLast) return writeParagraphs(paragraphs) + sectPr;
-  const last = paragraphs[paragraphs.length - 1];
-  if (last) paragraphs[paragraphs.length - 1] = { ...last, props: { ...last.props, sectPr } };
-  return writeParagraphs(paragraphs);
+  if (context.isLast) return first.table + writeParagraphs(paragraphs) + sectPr;
+  // A section ends with a paragraph: a letter of nothing but its address table gets an empty one.
+  const last = paragraphs.pop() ?? { props: {}, content: '' };
+  paragraphs.push({ ...last, props: { ...last.props, sectPr } });
+  return first.table + writeParagraphs(paragraphs);
 }

@@ -1,51 +1,30 @@
 /**
  * Everything at a fixed place on a letter's first page: the sender block, the return-address
- * line, the recipient's address and the fold marks.
+ * line, the recipient's address (page-one-stacks.ts) and the fold marks.
  *
- * All of them are frames (w:framePr) placed on the page. What LibreOffice costs (issue 18, 500
- * letters, its CPU seconds, measured on variants of the same file in one run): a plain document
- * of the same paragraphs 11 s; ours without any frame 19 s (the section per letter and the
- * styles); with the three address frames per letter 39 s; with the fold marks as DrawingML line
- * drawings (wp:anchor) as they were, 80 s; with the fold marks as frames that body text runs
- * through, 60 s. Every floating object costs LibreOffice ~13 ms to import and lay out, a drawing
- * about twice that; a frame that text must give way below (w:wrap="none") costs more where body
- * text passes it, so the marks, which lie in the margin, let it run through. Until issue 18 the
- * address blocks were DrawingML text boxes, over twice the cost of frames.
+ * The address blocks are set in the flow of text, not floating: a borderless table of fixed
+ * column widths and exact row heights that fills the space from the top margin to bodyTop, each
+ * block in a cell from the row's top, pushed down to its place by an empty paragraph of exact
+ * height. Blocks side by side (the window layouts) share one row; blocks one above the other
+ * (no window) get a row each. Every floating object costs LibreOffice time to import and lay out
+ * (issue 18; its CPU seconds at 500 letters, variants of one file measured in one run): a plain
+ * document of the same paragraphs 10.5 s; the blocks as three frames a letter and the fold marks
+ * as two 68 s; the blocks in this table, the marks still frames, 37 s; the table and no marks
+ * 21 s. Drawings cost more than frames; the marks once in a first-page header that every letter
+ * inherits cost more still (81 s against 36 s in another run): LibreOffice copies the header
+ * into every letter's page style. Frames inside a table cell LibreOffice does not draw at all.
  *
- * Word may move body text out of a frame's way where a text box never touches the flow; the
- * address frames sit above bodyTop, clear of the body, and tests/e2e/docx-vs-pdf.test.ts checks
- * every block's place in LibreOffice (tests/unit/docx-writer.test.ts the fold marks').
- *
- * The frames come first in each letter; then a spacer paragraph exactly as tall as the space from
- * the top margin to bodyTop: the place-and-date line that follows starts at bodyTop.
+ * A block above the top margin (a printer offset upwards) cannot be in the flow: then each
+ * block is a frame at its place, as wide and as tall as its cell would be.
  */
-import type { Box, LayoutSettings } from '../../../shared/letter/layouts';
-import { LAYOUT_PRESETS, MARGINS, recipientBox } from '../../../shared/letter/layouts';
-import type { LetterBlock } from '../../../shared/letter/model';
-import { fitReturnLine, returnLineLeadingPt } from '../../../shared/letter/return-line';
-import { BLOCK_TYPES, FOLD_MARK, ptToMm } from '../../../shared/letter/typography';
-import { STYLE } from './styles';
-import { mmToTwips, ptToTwips } from './units';
+import type { LayoutSettings } from '../../../shared/letter/layouts';
+import { LAYOUT_PRESETS, MARGINS } from '../../../shared/letter/layouts';
+import { FOLD_MARK, ptToMm } from '../../../shared/letter/typography';
+import { gridTableXml, type GridRow } from './grid-table';
+import type { PositionedBlock, Stack } from './page-one-stacks';
+import { stackOf } from './page-one-stacks';
+import { mmToTwips } from './units';
 import type { FrameBox, ParagraphSpec } from './wordml';
-import { run } from './wordml';
-
-export type PositionedBlock = Extract<LetterBlock, { kind: 'sender' } | { kind: 'recipient' }>;
-
-export function isPositioned(block: LetterBlock): block is PositionedBlock {
-  return block.kind === 'sender' || block.kind === 'recipient';
-}
-
-/** How far the return line's frame reaches past the window on the right (see returnLine). */
-const RETURN_LINE_SLACK_MM = 20;
-
-function shifted(box: Box, layout: LayoutSettings): Box {
-  return { ...box, left: box.left + layout.offsetMm.x, top: box.top + layout.offsetMm.y };
-}
-
-/** The box in twips, for a frame. */
-function frameBox(box: Box): FrameBox {
-  return { left: mmToTwips(box.left), top: mmToTwips(box.top), width: mmToTwips(box.width), height: mmToTwips(box.height) };
-}
 
 /**
  * A fold mark: an empty paragraph in a frame as tall as the mark's weight, ruled along its top
@@ -54,52 +33,91 @@ function frameBox(box: Box): FrameBox {
  */
 function foldMark(yMm: number, layout: LayoutSettings): ParagraphSpec {
   const weightMm = ptToMm(FOLD_MARK.weightPt);
-  const box = { left: FOLD_MARK.leftMm + layout.offsetMm.x, top: yMm + layout.offsetMm.y, width: FOLD_MARK.lengthMm, height: weightMm };
-  const frame: FrameBox = { ...frameBox(box), wrap: 'through' };
+  const frame: FrameBox = {
+    left: mmToTwips(FOLD_MARK.leftMm + layout.offsetMm.x),
+    top: mmToTwips(yMm + layout.offsetMm.y),
+    width: mmToTwips(FOLD_MARK.lengthMm),
+    height: mmToTwips(weightMm),
+    wrap: 'through',
+  };
   return { props: { frame, topRulePt: FOLD_MARK.weightPt, exactLine: mmToTwips(weightMm) }, content: '' };
 }
 
-function lines(texts: string[], style: string, lang: string, box: Box): ParagraphSpec[] {
-  const frame = frameBox(box);
-  return texts.map((text) => ({ props: { style, frame }, content: run(text, lang) }));
+const spacer = (heightMm: number): ParagraphSpec => ({ props: { exactLine: mmToTwips(heightMm) }, content: '' });
+
+/** A block's place: its cell, in mm on the sheet. */
+interface Cell {
+  stack: Stack;
+  leftMm: number;
+  rightMm: number;
+  topMm: number;
+  bottomMm: number;
 }
+
+/** Where the block's widest line may end. */
+const reachOf = (stack: Stack) => stack.leftMm + Math.max(...stack.lines.map((line) => line.widthMm));
 
 /**
- * The return line as return-line.ts fitted it to the window: its text, its size, its leading,
- * sitting on the zone's lower edge with its space after (typography.ts) kept free below it, as
- * padding on the print page. The frame reaches past the zone on the right: the fitted line never
- * wraps on a rounding difference, and being left-aligned it does not move.
+ * Side by side when no two blocks' boxes share a strip of the page's width; else one above the
+ * other. A cell reaches to the next block on its right, or as far as its widest line may run.
  */
-function returnLine(returnAddress: string, country: string | undefined, zone: Box, lang: string): ParagraphSpec[] {
-  const fitted = fitReturnLine(returnAddress, zone.width, country);
-  if (!fitted) return [];
-  const leadingMm = ptToMm(returnLineLeadingPt(fitted.sizePt));
-  const gapMm = ptToMm(BLOCK_TYPES['return-line'].spaceAfterPt);
-  const box = { left: zone.left, top: zone.top + zone.height - gapMm - leadingMm, width: zone.width + RETURN_LINE_SLACK_MM, height: leadingMm };
-  const props = { style: STYLE['return-line'], exactLine: ptToTwips(returnLineLeadingPt(fitted.sizePt)), frame: frameBox(box) };
-  return [{ props, content: run(fitted.text, lang, { sizePt: fitted.sizePt }) }];
-}
-
-function framesFor(block: PositionedBlock, layout: LayoutSettings, lang: string): ParagraphSpec[] {
-  const preset = LAYOUT_PRESETS[layout.preset];
-  if (block.kind === 'sender') return lines(block.lines, STYLE.sender, lang, shifted(preset.sender, layout));
-  const frames: ParagraphSpec[] = [];
-  if (preset.window && block.returnAddress !== '') {
-    const zone = { ...shifted(preset.addressField, layout), height: preset.returnZone };
-    frames.push(...returnLine(block.returnAddress, block.returnCountry, zone, lang));
+function cellsOf(stacks: Stack[], bodyTopMm: number): Cell[][] {
+  const byLeft = [...stacks].sort((a, b) => a.leftMm - b.leftMm);
+  const sideBySide = byLeft.every((stack, i) => i === 0 || (byLeft[i - 1] as Stack).leftMm + (byLeft[i - 1] as Stack).widthMm <= stack.leftMm);
+  if (sideBySide) {
+    return [byLeft.map((stack, i) => ({ stack, leftMm: stack.leftMm, rightMm: byLeft[i + 1]?.leftMm ?? reachOf(stack), topMm: MARGINS.top, bottomMm: bodyTopMm }))];
   }
-  return [...frames, ...lines(block.lines, STYLE.recipient, lang, recipientBox(layout))];
+  const byTop = [...stacks].sort((a, b) => a.topMm - b.topMm);
+  const leftMm = Math.min(...stacks.map((stack) => stack.leftMm));
+  const rightMm = Math.max(...stacks.map(reachOf));
+  return byTop.map((stack, i) => [{ stack, leftMm, rightMm, topMm: i === 0 ? MARGINS.top : stack.topMm, bottomMm: byTop[i + 1]?.topMm ?? bodyTopMm }]);
 }
 
-/**
- * The letter's first paragraphs: the frames of the page-1 blocks and the fold marks, then the
- * spacer that is exactly as tall as the space from the top margin to bodyTop.
- * `lang` is already attribute-escaped.
- */
-export function pageOneParagraphs(blocks: PositionedBlock[], layout: LayoutSettings, lang: string): ParagraphSpec[] {
+/** The block's lines, each wrapping where its own width or the cell ends. */
+function placedLines(cell: Cell): ParagraphSpec[] {
+  return cell.stack.lines.map(({ paragraph, widthMm }) => {
+    const left = cell.stack.leftMm - cell.leftMm;
+    const indent = { left: mmToTwips(left), right: mmToTwips(Math.max(0, cell.rightMm - cell.stack.leftMm - widthMm)) };
+    return { ...paragraph, props: { ...paragraph.props, indent } };
+  });
+}
+
+function tableOf(rows: Cell[][]): string {
+  const grid: GridRow[] = rows.map((cells) => ({
+    height: mmToTwips((cells[0] as Cell).bottomMm - (cells[0] as Cell).topMm),
+    cells: cells.map((cell) => {
+      const gap = cell.stack.topMm - cell.topMm;
+      return { width: mmToTwips(cell.rightMm - cell.leftMm), paragraphs: [...(gap > 0 ? [spacer(gap)] : []), ...placedLines(cell)] };
+    }),
+  }));
+  return gridTableXml(grid, mmToTwips(Math.min(...rows.flat().map((cell) => cell.leftMm)) - MARGINS.left));
+}
+
+function framed(cell: Cell): ParagraphSpec[] {
+  const frame: FrameBox = {
+    left: mmToTwips(cell.leftMm),
+    top: mmToTwips(cell.stack.topMm),
+    width: mmToTwips(cell.rightMm - cell.leftMm),
+    height: mmToTwips(cell.bottomMm - cell.stack.topMm),
+  };
+  return placedLines(cell).map((p) => ({ ...p, props: { ...p.props, frame } }));
+}
+
+export interface PageOne {
+  /** The table of the address blocks, or '' when they are frames. */
+  table: string;
+  /** Frames (fold marks, blocks above the top margin), then a spacer to bodyTop if there is no table. */
+  paragraphs: ParagraphSpec[];
+}
+
+/** The letter's first page up to bodyTop: the place-and-date line that follows starts there. `lang` is already attribute-escaped. */
+export function pageOne(blocks: PositionedBlock[], layout: LayoutSettings, lang: string): PageOne {
   const preset = LAYOUT_PRESETS[layout.preset];
-  const frames = blocks.flatMap((block) => framesFor(block, layout, lang));
+  const bodyTopMm = preset.bodyTop + layout.offsetMm.y;
+  const stacks = blocks.map((block) => stackOf(block, layout, lang)).filter((stack) => stack.lines.length > 0);
   const marks = layout.foldMarks ? preset.foldMarks.map((y) => foldMark(y, layout)) : [];
-  const spacerMm = preset.bodyTop + layout.offsetMm.y - MARGINS.top;
-  return [...frames, ...marks, { props: { exactLine: mmToTwips(spacerMm) }, content: '' }];
+  const rows = cellsOf(stacks, bodyTopMm);
+  const inFlow = stacks.every((stack) => stack.topMm >= MARGINS.top);
+  if (stacks.length > 0 && inFlow) return { table: tableOf(rows), paragraphs: marks };
+  return { table: '', paragraphs: [...rows.flat().flatMap(framed), ...marks, spacer(bodyTopMm - MARGINS.top)] };
 }

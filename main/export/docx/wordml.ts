@@ -73,6 +73,8 @@ export interface ParagraphProps {
   exactLine?: number;
   /** Space after the paragraph in twips, overriding its style's. */
   after?: number;
+  /** Indents in twips: where a paragraph sits inside its table cell or frame (page-one.ts). */
+  indent?: { left: number; right: number };
   /** A w:sectPr closing the section with this paragraph. */
   sectPr?: string;
 }
@@ -95,7 +97,7 @@ function spacing(props: ParagraphProps): string {
   return `<w:spacing${after}${line}/>`;
 }
 
-/** CT_PPr order: pStyle, keepNext, framePr, numPr, pBdr, spacing, … sectPr. */
+/** CT_PPr order: pStyle, keepNext, framePr, numPr, pBdr, spacing, ind, … sectPr. */
 export function paragraph(props: ParagraphProps, content: string): string {
   let pPr = '';
   if (props.style !== undefined) pPr += `<w:pStyle w:val="${props.style}"/>`;
@@ -109,6 +111,7 @@ export function paragraph(props: ParagraphProps, content: string): string {
     pPr += `<w:pBdr><w:top w:val="single" w:sz="${ptToBorderEighths(props.topRulePt)}" w:space="0" w:color="000000"/></w:pBdr>`;
   }
   pPr += spacing(props);
+  if (props.indent !== undefined) pPr += `<w:ind w:left="${props.indent.left}" w:right="${props.indent.right}"/>`;
   if (props.sectPr !== undefined) pPr += props.sectPr;
   return `<w:p>${pPr === '' ? '' : `<w:pPr>${pPr}</w:pPr>`}${content}</w:p>`;
 }
