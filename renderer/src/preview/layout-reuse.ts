@@ -39,7 +39,7 @@ interface LaidOut {
   heights: Map<number, HeightsByHtml>;
 }
 
-export const FLOW_INDEX = 'flow';
+const FLOW_INDEX = 'flow';
 
 /** Heights kept per block: a batch of thousands of names needs only the current slice's. */
 const MAX_HEIGHTS_PER_BLOCK = 1000;
@@ -49,7 +49,7 @@ export function markFlow(body: HTMLElement): void {
   Array.from(body.children).forEach((block, i) => ((block as HTMLElement).dataset[FLOW_INDEX] = String(i)));
 }
 
-export function blockAt(letter: HTMLElement, index: number): HTMLElement | null {
+function blockAt(letter: HTMLElement, index: number): HTMLElement | null {
   return letter.querySelector<HTMLElement>(`[data-${FLOW_INDEX}="${index}"]`);
 }
 
@@ -119,16 +119,25 @@ export class LaidOutLetters {
    */
   copy({ saved, swaps }: CopyPlan, furnish: (firstSheet: HTMLElement) => void): HTMLElement {
     const letter = saved.letter.cloneNode(true) as HTMLElement;
-    const template = letter.ownerDocument.createElement('template');
-    for (const { index, html } of swaps) {
-      template.innerHTML = html;
-      const fresh = template.content.firstElementChild as HTMLElement;
-      fresh.dataset[FLOW_INDEX] = String(index);
-      blockAt(letter, index)?.replaceWith(fresh);
-    }
-    const first = letter.querySelector<HTMLElement>('.sheet-first') as HTMLElement;
-    for (const part of Array.from(first.children)) if (!part.matches('.sheet-body, .page-label')) part.remove();
-    furnish(first);
+    swapBlocks(letter, swaps, furnish);
     return letter;
   }
+}
+
+/**
+ * Puts these blocks in place of those at the same place in the flow, and the first sheet's
+ * furniture (sender, address) anew: a copy for a batch, the preview's own sheets while a member
+ * types. Reads no layout.
+ */
+export function swapBlocks(letter: HTMLElement, swaps: { index: number; html: string }[], furnish: (firstSheet: HTMLElement) => void): void {
+  const template = letter.ownerDocument.createElement('template');
+  for (const { index, html } of swaps) {
+    template.innerHTML = html;
+    const fresh = template.content.firstElementChild as HTMLElement;
+    fresh.dataset[FLOW_INDEX] = String(index);
+    blockAt(letter, index)?.replaceWith(fresh);
+  }
+  const first = letter.querySelector<HTMLElement>('.sheet-first') as HTMLElement;
+  for (const part of Array.from(first.children)) if (!part.matches('.sheet-body, .page-label')) part.remove();
+  furnish(first);
 }

@@ -1,5 +1,5 @@
 import type { LetterDocument } from '../../../shared/letter/model';
-import { FLOW_INDEX, LaidOutLetters, blockAt, flowOf, layoutKey, type FlowBlock } from './layout-reuse';
+import { LaidOutLetters, flowOf, layoutKey, swapBlocks, type FlowBlock } from './layout-reuse';
 import { furnish, mountLetters } from './mount-letters';
 
 /** The letter on screen: its layout key and flow, to tell which blocks a new version changes. */
@@ -48,20 +48,9 @@ export class PreviewSheets {
     if (!plan) return false;
     this.laidOut.measure([plan], this.container);
     if (!this.laidOut.fits(plan)) return false;
-    const template = this.container.ownerDocument.createElement('template');
-    for (const [index, block] of flow.entries()) {
-      if (block.html === shown.flow[index]?.html) continue;
-      const old = blockAt(shown.letter, index);
-      template.innerHTML = block.html;
-      const fresh = template.content.firstElementChild as HTMLElement | null;
-      if (!old || !fresh) return false;
-      fresh.dataset[FLOW_INDEX] = String(index);
-      old.replaceWith(fresh);
-    }
-    const first = shown.letter.querySelector<HTMLElement>('.sheet-first');
-    if (!first) return false;
-    for (const part of Array.from(first.children)) if (!part.matches('.sheet-body, .page-label')) part.remove();
-    furnish(first, doc);
+    // Only what differs from the sheets shown: the blocks left as they are are not touched.
+    const changed = flow.flatMap((block, index) => (block.html === shown.flow[index]?.html ? [] : [{ index, html: block.html }]));
+    swapBlocks(shown.letter, changed, (first) => furnish(first, doc));
     this.shown = { ...shown, flow };
     return true;
   }
