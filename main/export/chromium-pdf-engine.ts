@@ -10,11 +10,12 @@ import { RESOURCES_DIR } from '../paths';
 
 /**
  * A print page prints this many slices, then a fresh one (a fresh renderer process) takes over:
- * Chromium's renderer keeps what each slice made it take (measured over the 50 slices of 5,000
- * letters: 240 → 500 MB on one page; at most ~320 MB with a page per 5 slices, ~260 MB per 3).
+ * Chromium's renderer keeps what each slice made it take (measured over 5,000 letters in slices
+ * of 100: 240 → 500 MB on one page; at most ~320 MB with a page per 500 letters, ~260 MB per
+ * 300). A page prints 300 letters (6 slices of 50); each distinct body is laid out once per page.
  * The next page loads while the last slice of the one before prints, so a change costs little.
  */
-export const SLICES_PER_PAGE = 3;
+export const SLICES_PER_PAGE = 6;
 
 const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } };
 

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { LetterDocument } from '../../shared/letter/model';
 import type { PrintJob } from '../../shared/letter/print-page';
-import { printInSlices, sliceJob } from '../../main/export/pdf-chunks';
+import { LETTERS_PER_SLICE, printInSlices, sliceJob } from '../../main/export/pdf-chunks';
 
 const letter = (n: number): LetterDocument => ({
   lang: 'en',
@@ -22,9 +22,9 @@ async function printOnePagePerLetter(slice: PrintJob): Promise<Uint8Array> {
 
 describe('printing a large batch in slices', () => {
   it('keeps small jobs whole and cuts large ones between letters, options kept', () => {
-    expect(sliceJob(job(100))).toHaveLength(1);
-    const slices = sliceJob(job(250));
-    expect(slices.map((s) => (s.kind === 'letters' ? s.letters.length : 0))).toEqual([100, 100, 50]);
+    expect(sliceJob(job(LETTERS_PER_SLICE))).toHaveLength(1);
+    const slices = sliceJob(job(LETTERS_PER_SLICE * 2 + 7));
+    expect(slices.map((s) => (s.kind === 'letters' ? s.letters.length : 0))).toEqual([LETTERS_PER_SLICE, LETTERS_PER_SLICE, 7]);
     expect(slices.every((s) => s.kind === 'letters' && s.options?.padToEven)).toBe(true);
   });
 
