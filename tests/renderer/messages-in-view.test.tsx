@@ -45,7 +45,8 @@ describe('where the eye is', () => {
 
     const failure = await screen.findByText(/Your details could not be saved/);
     expect(failure.getAttribute('role')).toBe('alert');
-    expect(broughtIntoView).toContain(failure);
+    // Scrolled by an effect after the message is on the page: under load that runs a moment later.
+    await waitFor(() => expect(broughtIntoView).toContain(failure));
   }, 15_000);
 
   it('says "settings not saved" inside the Settings dialog, where the member is', async () => {
